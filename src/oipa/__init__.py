@@ -1,0 +1,5 @@
+"""OIPA — the Overseas IP Protection Assistance Platform."""
+
+from .celery import app as celery_app
+
+__all__ = ["celery_app"]

@@ -1,0 +1,1 @@
+"""Middleware that keeps Center staff and auditors behind MFA."""

@@ -1,0 +1,1 @@
+"""Shared mechanisms: home, health, access base, reference data."""

@@ -1,0 +1,1 @@
+"""Reference taxonomies: jurisdictions, IP and dispute types, Nice, IPC, industries."""

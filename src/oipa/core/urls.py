@@ -1,0 +1,9 @@
+"""Core URLs: home and health."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+]

@@ -1,0 +1,7 @@
+"""Home page and health check."""
+
+from django.http import HttpResponse
+
+
+def home(request):
+    return HttpResponse("OIPA")
