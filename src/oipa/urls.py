@@ -1,11 +1,17 @@
 """URL configuration."""
 
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("allauth.urls")),
+    path("", include("oipa.accounts.urls")),
+    path("audit/", include("oipa.core.audit.urls")),
+    path("calendar/", include("oipa.core.calendar.urls")),
+    path("api/v1/", include(("oipa.core.api_urls", "api"))),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("", include("oipa.core.urls")),
 ]

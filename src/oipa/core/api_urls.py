@@ -1,0 +1,14 @@
+"""API v1 routes of every app."""
+
+from django.urls import include, path
+from rest_framework.routers import DefaultRouter
+
+from oipa.accounts import api as accounts_api
+
+router = DefaultRouter()
+router.register("organizations", accounts_api.OrganizationViewSet, basename="organization")
+
+urlpatterns = [
+    path("me/", accounts_api.me, name="me"),
+    path("", include(router.urls)),
+]
