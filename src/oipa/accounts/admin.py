@@ -8,7 +8,7 @@ from .models import Membership, Organization, User
 class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0
-    fields = ["user", "organization", "role", "is_active", "created_at"]
+    fields = ("user", "organization", "role", "is_active", "created_at")
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None):

@@ -7,11 +7,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from oipa.core import regions
+from oipa.core.forms import PlainLabelsMixin
 
 from .models import ROLE_KINDS, Organization, OrgKind, Role
 
 
-class EnterpriseRegistrationForm(forms.Form):
+class EnterpriseRegistrationForm(PlainLabelsMixin, forms.Form):
     organization_name = forms.CharField(label=_("Enterprise name (as registered)"), max_length=200)
     organization_name_en = forms.CharField(
         label=_("English name"),
@@ -54,7 +55,7 @@ class EnterpriseRegistrationForm(forms.Form):
         return cleaned
 
 
-class InviteMemberForm(forms.Form):
+class InviteMemberForm(PlainLabelsMixin, forms.Form):
     full_name = forms.CharField(label=_("Name"), max_length=120)
     email = forms.EmailField(label=_("Email"))
     role = forms.ChoiceField(label=_("Role"), choices=())
@@ -67,10 +68,12 @@ class InviteMemberForm(forms.Form):
             if organization.kind in ROLE_KINDS[value]
             and (center_admin or value in (Role.ENTERPRISE_ADMIN, Role.ENTERPRISE_MEMBER))
         ]
-        self.fields["role"].choices = roles
+        role_field = self.fields["role"]
+        assert isinstance(role_field, forms.ChoiceField)
+        role_field.choices = roles
 
 
-class OrganizationForm(forms.Form):
+class OrganizationForm(PlainLabelsMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=OrgKind.choices)
     name = forms.CharField(label=_("Name"), max_length=200)
     name_en = forms.CharField(label=_("English name"), max_length=200, required=False)

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "oipa.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self) -> None:
+        from oipa.core.audit.actions import register_action
+
+        register_action("core.demo_data_loaded", _("Demo data loaded"))

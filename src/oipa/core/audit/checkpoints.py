@@ -14,7 +14,7 @@ import fcntl
 import json
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -118,7 +118,7 @@ def read_checkpoints() -> list[Checkpoint]:
         return [_parse(line_no, line) for line_no, line in _numbered_lines(handle)]
 
 
-def _new_checkpoint(newest: dict[str, Any]) -> Checkpoint:
+def _new_checkpoint(newest: Mapping[str, Any]) -> Checkpoint:
     body = {
         "seq": newest["seq"],
         "hash": newest["hash"],

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from oipa.core.forms import PlainLabelsMixin
+
 from .models import DayKind
 from .schedule_text import format_schedule_text, parse_schedule_text
 from .working_days import year_entries
@@ -15,7 +17,7 @@ _FORMAT_HELP = _(
 )
 
 
-class ScheduleForm(forms.Form):
+class ScheduleForm(PlainLabelsMixin, forms.Form):
     """Holidays and adjusted working days as text; cleaned into lists of (date, name)."""
 
     holidays = forms.CharField(

@@ -177,7 +177,9 @@ def read_loc(src: Path) -> dict[str, list[tuple[str, str, str]]]:
                 province = m.group(1)
             elif m := LOC_LINE.match(line):
                 parts = [LOC_SPAN.match(p) for p in m.group(2).split(",")]
-                spans[province + m.group(1)] = [(p[1] or "", p[2] or "", p[3]) for p in parts]
+                spans[province + m.group(1)] = [
+                    (p[1] or "", p[2] or "", p[3]) for p in parts if p is not None
+                ]
     return spans
 
 

@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from oipa.accounts.builders import CENTER_ROLES, PERSONAS, build_personas
+from oipa.accounts.models import User
+from oipa.core.audit.services import record_event
 
 DEMO_DOMAIN = "demo.oipa.cn"
 DEMO_PASSWORD = "Oipa-demo-2026!"
@@ -17,9 +19,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
+            before = User.objects.count()
             people = build_personas(
                 domain=DEMO_DOMAIN, password=DEMO_PASSWORD, totp_secret=DEMO_TOTP_SECRET
             )
+            created = User.objects.count() - before
+            if created:
+                record_event(
+                    actor=None,
+                    action="core.demo_data_loaded",
+                    after={"users_created": created, "domain": DEMO_DOMAIN},
+                )
         self.stdout.write(
             self.style.SUCCESS(f"Demo data ready. Logins (password for all: {DEMO_PASSWORD}):")
         )
