@@ -55,6 +55,7 @@ test: install-test system-test-deps
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy src/oipa
 
 ci-check: install-test
 	$(PY) manage.py makemigrations --check --dry-run

@@ -6,8 +6,6 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path(os.environ.get("OIPA_CHROMIUM", "/usr/bin/chromium"))
-# Playwright's sync API runs an event loop in this thread; the test only reads mail and data.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +16,9 @@ def browser():
         pytest.skip(f"{CHROMIUM} is missing; `make test` installs it when run as root")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop in this thread for the whole session; Django's
+    # guard would then refuse the test's own database work (reading mail, flushing tables).
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
@@ -34,6 +35,7 @@ def browser():
         )
         yield browser
         browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 @pytest.fixture
