@@ -59,7 +59,7 @@ lint: install-test
 
 ci-check: install-test
 	$(PY) manage.py makemigrations --check --dry-run
-	OIPA_ENV=production SECRET_KEY=ci-only-$$(head -c 32 /dev/urandom | base64 | tr -dc a-zA-Z0-9) \
+	OIPA_ENV=production SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))') \
 	  ALLOWED_HOSTS=oipa.example.cn $(PY) manage.py check --deploy --fail-level WARNING
 
 clean:
