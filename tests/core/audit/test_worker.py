@@ -5,6 +5,7 @@ import os
 import pytest
 
 from oipa.celery import app
+from oipa.core.audit import tasks  # noqa: F401 (registers the shared task on every app)
 from oipa.core.audit.services import record_event
 
 BROKER = os.environ.get("OIPA_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
@@ -22,16 +23,16 @@ def redis_or_skip():
 
 @pytest.fixture
 def worker():
+    """A Celery app of its own on the real broker (shared tasks register on every app), so the
+    project's eager in-process app is left untouched."""
     redis_or_skip()
+    from celery import Celery
     from celery.contrib.testing.worker import start_worker
 
-    saved = {key: app.conf[key] for key in ("broker_url", "result_backend", "task_always_eager")}
-    app.conf.update(broker_url=BROKER, result_backend=BROKER, task_always_eager=False)
-    try:
-        with start_worker(app, perform_ping_check=False, pool="solo", shutdown_timeout=10):
-            yield app
-    finally:
-        app.conf.update(saved)
+    worker_app = Celery("oipa-worker-test", broker=BROKER, backend=BROKER)
+    worker_app.conf.update(task_always_eager=False, timezone=app.conf.timezone)
+    with start_worker(worker_app, perform_ping_check=False, pool="solo", shutdown_timeout=10):
+        yield worker_app
 
 
 @pytest.mark.django_db(transaction=True)
