@@ -78,3 +78,17 @@ def test_the_generic_signup_page_points_to_enterprise_registration(client):
     response = client.get(reverse("account_signup"))
     assert "account/signup_closed.html" in [t.name for t in response.templates]
     assert reverse("accounts:register") in response.content.decode()
+
+
+def test_a_password_reset_link_expires_after_an_hour(client, personas):
+    with time_machine.travel("2026-12-01 09:00", tick=False):
+        client.post(reverse("account_reset_password"), {"email": personas["chaoyang"].email})
+    link = re.search(r"http://testserver(/accounts/password/reset/key/\S+/)", mail.outbox[-1].body)
+    with time_machine.travel("2026-12-01 09:59", tick=False):
+        fresh = client.get(link.group(1), follow=True)
+        assert not fresh.context.get("token_fail")
+        assert "password1" in fresh.context["form"].fields
+    client.cookies.clear()
+    with time_machine.travel("2026-12-01 10:01", tick=False):
+        stale = client.get(link.group(1), follow=True)
+        assert stale.context["token_fail"] is True
