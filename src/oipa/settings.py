@@ -64,7 +64,9 @@ INSTALLED_APPS = [
     "oipa.core.audit",
     "oipa.core.calendar",
     "oipa.core.taxonomy",
+    "oipa.core.notifications",
     "oipa.accounts",
+    "oipa.assistance",
 ]
 
 MIDDLEWARE = [
@@ -221,6 +223,7 @@ EMAIL_HOST_USER = _email["EMAIL_HOST_USER"]
 EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
 EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
 EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")  # absolute links in emails
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "OIPA <noreply@oipa.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -232,11 +235,27 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    "sla-reminders": {
+        "task": "oipa.assistance.tasks.remind_clocks_due",
+        "schedule": timedelta(hours=24),
+    },
     "audit-checkpoint": {
         "task": "oipa.core.audit.tasks.checkpoint_audit_chain",
         "schedule": timedelta(minutes=env_int("AUDIT_CHECKPOINT_MINUTES", 60, minimum=1)),
     },
 }
+
+# Guidance applications ----------------------------------------------------------------------
+CASE_NUMBER_PREFIX = env_str("CASE_NUMBER_PREFIX", "京海援")
+SLA_ACCEPTANCE_DAYS = env_int("SLA_ACCEPTANCE_DAYS", 2, minimum=1)
+SLA_ASSIGNMENT_DAYS = env_int("SLA_ASSIGNMENT_DAYS", 3, minimum=1)
+SLA_FIRST_GUIDANCE_DAYS = env_int("SLA_FIRST_GUIDANCE_DAYS", 5, minimum=1)
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_MB", 25, minimum=1) * 1024 * 1024
+# "clamd://127.0.0.1:3310" or "unix:///run/clamav/clamd.ctl" to scan uploads; empty: no scan
+VIRUS_SCAN_URL = env_str("VIRUS_SCAN_URL")
+CENTER_DISPLAY_NAME = env_str("CENTER_DISPLAY_NAME", "北京市海外知识产权维权援助中心")
+CENTER_ADDRESS = env_str("CENTER_ADDRESS", "")
+CENTER_PHONE = env_str("CENTER_PHONE", "")
 
 # API ----------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

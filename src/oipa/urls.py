@@ -9,6 +9,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("allauth.urls")),
     path("", include("oipa.accounts.urls")),
+    path("", include("oipa.assistance.urls")),
     path("audit/", include("oipa.core.audit.urls")),
     path("calendar/", include("oipa.core.calendar.urls")),
     path("api/v1/", include(("oipa.core.api_urls", "api"))),

@@ -1,0 +1,1 @@
+"""Guidance applications (Art. 12, 5, 14): the Center's core case workflow."""

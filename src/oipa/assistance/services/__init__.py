@@ -1,0 +1,56 @@
+"""Every write on guidance applications, one function per use case (see each module)."""
+
+from .casework import (
+    accept_application,
+    assign_case_officer,
+    assign_expert,
+    close_application,
+    conclude_application,
+    confirm_joint_guidance,
+    decline_application,
+    post_message,
+    propose_joint_guidance,
+    record_consultation,
+    record_referral_outcome,
+    refer_to_mediation,
+    reopen_application,
+    request_more_information,
+    set_confidentiality,
+    upload_guidance_opinion,
+)
+from .drafting import (
+    answer_information_request,
+    create_draft,
+    give_feedback,
+    save_draft,
+    submit_application,
+    withdraw_application,
+)
+from .files import record_file_access, upload_attachment
+
+__all__ = [
+    "accept_application",
+    "answer_information_request",
+    "assign_case_officer",
+    "assign_expert",
+    "close_application",
+    "conclude_application",
+    "confirm_joint_guidance",
+    "create_draft",
+    "decline_application",
+    "give_feedback",
+    "post_message",
+    "propose_joint_guidance",
+    "record_consultation",
+    "record_file_access",
+    "record_referral_outcome",
+    "refer_to_mediation",
+    "reopen_application",
+    "request_more_information",
+    "save_draft",
+    "set_confidentiality",
+    "submit_application",
+    "upload_attachment",
+    "upload_guidance_opinion",
+    "withdraw_application",
+]

@@ -1,0 +1,1 @@
+"""Views of guidance applications, by side: enterprise.py, staff.py, documents.py."""

@@ -1,0 +1,1 @@
+"""In-app and email notifications, one per recipient and event."""
