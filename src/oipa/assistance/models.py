@@ -188,6 +188,9 @@ class CaseNumberSequence(models.Model):
         verbose_name = _("case number sequence")
         verbose_name_plural = _("case number sequences")
 
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last}"
+
 
 class PartyKind(models.TextChoices):
     COUNTERPARTY = "counterparty", _("Counterparty")
@@ -246,6 +249,9 @@ class CaseExpert(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.expert} ({self.get_role_display()})"
+
 
 class Message(models.Model):
     """A message between the enterprise and the Center on a case."""
@@ -266,6 +272,9 @@ class Message(models.Model):
         verbose_name = _("message")
         verbose_name_plural = _("messages")
         ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return self.body[:50]
 
 
 class GuidanceKind(models.TextChoices):
@@ -304,6 +313,9 @@ class GuidanceRecord(models.Model):
         verbose_name_plural = _("guidance records")
         ordering = ["held_on", "pk"]
 
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.held_on}"
+
 
 class ReferralKind(models.TextChoices):
     MEDIATION = "mediation", _("Mediation")
@@ -335,6 +347,9 @@ class Referral(models.Model):
         verbose_name = _("referral")
         verbose_name_plural = _("referrals")
         ordering = ["referred_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.body}"
 
 
 class AttachmentKind(models.TextChoices):
@@ -396,6 +411,9 @@ class FileAccess(models.Model):
         verbose_name_plural = _("file accesses")
         ordering = ["-accessed_at"]
 
+    def __str__(self) -> str:
+        return f"{self.user} {self.accessed_at:%Y-%m-%d %H:%M}"
+
 
 class ClockKind(models.TextChoices):
     ACCEPTANCE = "acceptance", _("Decision on acceptance")
@@ -427,6 +445,9 @@ class SlaClock(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["application", "kind"], name="one_clock_per_kind"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} → {self.due_on}"
 
     @property
     def running(self) -> bool:
