@@ -7,7 +7,7 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test messages compile-messages system-test-deps lint ci-check clean
+.PHONY: run test install install-test messages compile-messages system-deps system-test-deps lint ci-check clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,18 @@ messages: $(VENV)/.installed
 	cd src/oipa && ../../$(PY) ../../manage.py makemessages -l zh_Hans -l en --no-obsolete \
 	  --ignore '*/migrations/*'
 
+# A CJK TrueType font for PDF documents (Debian's fonts-wqy-microhei); without it documents
+# fall back to a non-embedded CID font that PDF readers substitute.
+system-deps:
+	@if [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null) \
+	      || echo "notice: could not install fonts-wqy-microhei"; \
+	  else echo "notice: fonts-wqy-microhei missing; PDFs use a non-embedded CJK font"; fi; \
+	fi
+
 # Debian's Chromium for the browser journeys; skipped (with a notice) when we cannot install.
-system-test-deps:
+system-test-deps: system-deps
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
@@ -43,7 +53,7 @@ system-test-deps:
 	  else echo "notice: /usr/bin/chromium missing; browser tests will be skipped"; fi; \
 	fi
 
-run: install
+run: install system-deps
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	@echo "OIPA is starting on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.functional import Promise
 from stdnum.cn.uscc import calc_check_digit
 
 from oipa.core.regions import normalize_uscc, parse_uscc
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are checked by their English source text."""
+    with translation.override("en"):
+        yield
 
 
 def with_check(first17: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -56,7 +56,8 @@ def cards_for(user, membership) -> list[Card]:
         if membership.is_center
         else reverse("accounts:organization_detail", args=[membership.organization.code])
     )
-    cards = [Card(org_title, _("Details, members and their roles."), org_url)]
+    cards = _case_cards(membership)
+    cards.append(Card(org_title, _("Details, members and their roles."), org_url))
     if membership.can_view_audit:
         cards.append(
             Card(
@@ -88,6 +89,29 @@ def cards_for(user, membership) -> list[Card]:
         )
     )
     return cards
+
+
+def _url(name: str) -> str | None:
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None
+
+
+def _case_cards(membership) -> list[Card]:
+    if membership.is_enterprise:
+        pairs = [("assistance:application_create", _("Apply for guidance"),
+                  _("Sued abroad, an ITC 337 complaint, a frozen store, a warning letter or a "
+                    "squatted trademark: tell the Center.")),
+                 ("assistance:application_list", _("My applications"),
+                  _("Follow your cases, answer the Center and read the experts' guidance."))]
+    elif membership.is_center:
+        pairs = [("assistance:workbench", _("Workbench"),
+                  _("Applications by state, service-level clocks and actions."))]
+    else:
+        pairs = [("assistance:application_list", _("Cases"),
+                  _("The cases you take part in."))]
+    return [Card(title, text, url) for name, title, text in pairs if (url := _url(name))]
 
 
 def _anonymous_cards(user) -> list[Card]:
