@@ -24,6 +24,15 @@ def test_it_is_idempotent_and_covers_every_role(capsys):
     assert "admin@demo.oipa.cn" in capsys.readouterr().out
 
 
+def test_it_loads_demo_cases_in_several_states_once():
+    from oipa.assistance.models import Application
+
+    call_command("seed_demo")
+    call_command("seed_demo")
+    states = sorted(Application.objects.values_list("status", flat=True))
+    assert states == ["concluded", "draft", "in_guidance", "submitted"]
+
+
 def test_its_enterprises_cover_two_beijing_districts_tianjin_and_hebei():
     call_command("seed_demo")
     enterprises = Organization.objects.filter(kind="enterprise")

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from oipa.accounts.builders import CENTER_ROLES, PERSONAS, build_personas
 from oipa.accounts.models import User
+from oipa.assistance.demo import build_demo_cases
 from oipa.core.audit.services import record_event
 
 DEMO_DOMAIN = "demo.oipa.cn"
@@ -24,6 +25,7 @@ class Command(BaseCommand):
                 domain=DEMO_DOMAIN, password=DEMO_PASSWORD, totp_secret=DEMO_TOTP_SECRET
             )
             created = User.objects.count() - before
+            cases = build_demo_cases(people)
             if created:
                 record_event(
                     actor=None,
