@@ -50,10 +50,12 @@ def _district_cases(queryset, division_code: str):
 
 
 def can_read_content(user, application) -> bool:
-    """Whether the user may read the case's content (not just that it exists)."""
+    """Whether the user may read the case's content, given that they may see it exists
+    (`visible_to`): always for an ordinary case; for a confidential one only the applicant,
+    the case officer, assigned experts and named supervisors."""
     if not application.confidential:
         return True
-    membership = user.membership
+    membership = getattr(user, "membership", None)
     if membership is None:
         return False
     if membership.organization_id == application.applicant_id:
@@ -67,12 +69,13 @@ def can_read_content(user, application) -> bool:
 
 def can_act_as_center(user) -> bool:
     """Center staff and admins act on cases; auditors only read."""
-    membership = user.membership
+    membership = getattr(user, "membership", None)
     return membership is not None and membership.is_center_staff
 
 
 def is_applicant(user, application) -> bool:
-    membership = user.membership
+    """A member of the applicant enterprise."""
+    membership = getattr(user, "membership", None)
     return (
         membership is not None
         and membership.is_enterprise
@@ -81,6 +84,9 @@ def is_applicant(user, application) -> bool:
 
 
 def is_assigned_expert(user, application) -> bool:
+    """An expert assigned to the case (lead or member)."""
+    if not getattr(user, "pk", None):
+        return False
     return application.experts.filter(expert=user).exists()
 
 

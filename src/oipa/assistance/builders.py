@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -51,3 +52,57 @@ def build_application(*, actor, submit: bool = True, **overrides) -> Application
     if submit:
         application = services.submit_application(actor=actor, application=application)
     return application
+
+
+def build_case_in_state(state: str, *, personas: dict, **overrides) -> Application:
+    """An application of the "chaoyang" persona's enterprise brought to `state` through the
+    services: "staff" decides and is the case officer, "expert" is assigned in guidance."""
+    enterprise, staff = personas["chaoyang"], personas["staff"]
+    if state == "draft":
+        return build_application(actor=enterprise, submit=False, **overrides)
+    application = build_application(actor=enterprise, **overrides)
+    for step in _STEPS_TO[state]:
+        application = step(application, enterprise=enterprise, staff=staff, personas=personas)
+    application.refresh_from_db()
+    return application
+
+
+def _accept(app, *, staff, **_):
+    return services.accept_application(actor=staff, application=app)
+
+
+def _assign(app, *, staff, personas, **_):
+    services.assign_expert(actor=staff, application=app, expert=personas["expert"], role="lead")
+    return app
+
+
+def _conclude(app, *, staff, **_):
+    return services.conclude_application(actor=staff, application=app, outcome="settled")
+
+
+def _close(app, *, staff, **_):
+    return services.close_application(actor=staff, application=app)
+
+
+def _decline(app, *, staff, **_):
+    return services.decline_application(actor=staff, application=app, reason="不属于受理范围")
+
+
+def _request_info(app, *, staff, **_):
+    return services.request_more_information(actor=staff, application=app, request="请补充起诉状")
+
+
+def _withdraw(app, *, enterprise, **_):
+    return services.withdraw_application(actor=enterprise, application=app, reason="已和解")
+
+
+_STEPS_TO: dict[str, list[Callable[..., Application]]] = {
+    "submitted": [],
+    "info_requested": [_request_info],
+    "accepted": [_accept],
+    "in_guidance": [_accept, _assign],
+    "declined": [_decline],
+    "concluded": [_accept, _assign, _conclude],
+    "closed": [_accept, _assign, _conclude, _close],
+    "withdrawn": [_withdraw],
+}

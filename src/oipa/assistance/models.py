@@ -7,6 +7,7 @@ transition table in `workflow.py`. Who may see what is decided by `Application.o
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -14,7 +15,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from oipa.accounts.models import Organization
+from oipa.accounts.models import Organization, User
 from oipa.core.taxonomy.choices import DisputeType
 
 from .access import ApplicationQuerySet
@@ -112,7 +113,7 @@ class Application(models.Model):
     )
 
     confidential = models.BooleanField(_("confidential"), default=False)
-    supervisors = models.ManyToManyField(
+    supervisors: models.ManyToManyField[User, Any] = models.ManyToManyField(
         USER, blank=True, related_name="supervised_applications", verbose_name=_("supervisors")
     )
     case_officer = models.ForeignKey(

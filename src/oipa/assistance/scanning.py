@@ -15,10 +15,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 CHUNK = 64 * 1024
+TIMEOUT = 30  # seconds, for connecting and for each read
 
 
 def scan_upload(upload) -> None:
-    """Raise ValidationError when the scanner finds something or cannot be reached."""
+    """Raise ValidationError when the scanner finds something ("infected"), cannot be reached
+    ("scan_unavailable") or cannot check the file ("scan_failed"): unscanned files never pass
+    once a scanner is configured."""
     url = settings.VIRUS_SCAN_URL
     if not url:
         return
@@ -30,18 +33,24 @@ def scan_upload(upload) -> None:
         ) from exc
     finally:
         upload.seek(0)
-    if not reply.endswith("OK"):
+    if reply.endswith("FOUND"):
         raise ValidationError(_("The file was rejected by the virus scanner."), code="infected")
+    if not reply.endswith("OK"):  # e.g. "INSTREAM size limit exceeded. ERROR"
+        raise ValidationError(
+            _("The virus scanner could not check this file; please try again later."),
+            code="scan_failed",
+        )
 
 
 def _connect(url: str) -> socket.socket:
     parsed = urlparse(url)
     if parsed.scheme == "unix":
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(TIMEOUT)
         sock.connect(parsed.path)
     else:
-        sock = socket.create_connection((parsed.hostname, parsed.port or 3310))
-    sock.settimeout(30)
+        sock = socket.create_connection((parsed.hostname, parsed.port or 3310), timeout=TIMEOUT)
+    sock.settimeout(TIMEOUT)
     return sock
 
 
@@ -52,4 +61,15 @@ def _instream(url: str, upload) -> str:
         for chunk in iter(lambda: upload.read(CHUNK), b""):
             sock.sendall(struct.pack("!L", len(chunk)) + chunk)
         sock.sendall(struct.pack("!L", 0))
-        return sock.recv(4096).rstrip(b"\0").decode("utf-8", "replace").strip()
+        return _read_reply(sock)
+
+
+def _read_reply(sock: socket.socket) -> str:
+    # clamd ends a z-command's reply with NUL; a reply may arrive in several packets.
+    reply = b""
+    while b"\0" not in reply and len(reply) < 4096:
+        packet = sock.recv(4096)
+        if not packet:
+            break
+        reply += packet
+    return reply.split(b"\0", 1)[0].decode("utf-8", "replace").strip()

@@ -17,14 +17,16 @@ from .models import Application, ClockKind, SlaClock
 
 def sla_days(kind: str) -> int:
     """The configured working days for a clock kind (settings SLA_*_DAYS)."""
-    return {
+    days: dict[str, int] = {
         ClockKind.ACCEPTANCE: settings.SLA_ACCEPTANCE_DAYS,
         ClockKind.ASSIGNMENT: settings.SLA_ASSIGNMENT_DAYS,
         ClockKind.FIRST_GUIDANCE: settings.SLA_FIRST_GUIDANCE_DAYS,
-    }[kind]
+    }
+    return days[kind]
 
 
 def today() -> date:
+    """Today in Beijing (the clocks count Chinese working days)."""
     return timezone.localdate()
 
 
@@ -48,30 +50,39 @@ def start_clock(application: Application, kind: str, *, on: date | None = None) 
 
 
 def stop_clock(application: Application, kind: str, *, on: date | None = None) -> None:
-    """Stop a running or paused clock; stopping twice keeps the first stop."""
+    """Stop a running or paused clock; stopping twice keeps the first stop. A paused clock is
+    resumed first, so time spent waiting for the enterprise never counts as a breach."""
+    on = on or today()
+    resume_clock(application, kind, on=on)
     SlaClock.objects.filter(application=application, kind=kind, stopped_on__isnull=True).update(
-        stopped_on=on or today(), paused_on=None
+        stopped_on=on, paused_on=None
     )
 
 
 def pause_clock(application: Application, kind: str, *, on: date | None = None) -> None:
+    """Pause a running clock (the Center waits for the enterprise); no effect otherwise."""
     SlaClock.objects.filter(
         application=application, kind=kind, stopped_on__isnull=True, paused_on__isnull=True
     ).update(paused_on=on or today())
 
 
 def resume_clock(application: Application, kind: str, *, on: date | None = None) -> None:
-    """Resume a paused clock with the working days that were left when it was paused."""
+    """Resume a paused clock with the working days that were left when it was paused (at least
+    one, so an answer never arrives already overdue). A clock paused after its due date stays
+    breached: its due date does not move."""
     on = on or today()
     clock = SlaClock.objects.filter(
         application=application, kind=kind, stopped_on__isnull=True, paused_on__isnull=False
     ).first()
     if clock is None:
         return
-    left = count_working_days(clock.paused_on, clock.due_on)
-    due = add_working_days(on, max(left.days, 1))
-    clock.due_on, clock.paused_on = due.date, None
-    clock.provisional = clock.provisional or due.provisional or left.provisional
+    assert clock.paused_on is not None  # filtered on paused_on__isnull=False
+    if clock.paused_on <= clock.due_on:
+        left = count_working_days(clock.paused_on, clock.due_on)
+        due = add_working_days(on, max(left.days, 1))
+        clock.due_on = due.date
+        clock.provisional = clock.provisional or due.provisional or left.provisional
+    clock.paused_on = None
     clock.save(update_fields=["due_on", "paused_on", "provisional"])
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from celery import shared_task
 from django.db import transaction
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .models import SlaClock
+from .models import ClockKind, SlaClock
 from .services._common import center_handlers, notify_event
 from .sla import clocks_due_soon, today
 
@@ -34,7 +35,7 @@ def remind_clocks_due() -> int:
                 f"sla-{clock.kind}-{on:%Y%m%d}",
                 center_handlers(application),
                 subject,
-                f"{clock.get_kind_display()}: {clock.due_on:%Y-%m-%d}",
+                format_lazy("{}: {}", ClockKind(clock.kind).label, f"{clock.due_on:%Y-%m-%d}"),
             )
             sent += 1
     return sent

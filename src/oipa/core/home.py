@@ -100,17 +100,31 @@ def _url(name: str) -> str | None:
 
 def _case_cards(membership) -> list[Card]:
     if membership.is_enterprise:
-        pairs = [("assistance:application_create", _("Apply for guidance"),
-                  _("Sued abroad, an ITC 337 complaint, a frozen store, a warning letter or a "
-                    "squatted trademark: tell the Center.")),
-                 ("assistance:application_list", _("My applications"),
-                  _("Follow your cases, answer the Center and read the experts' guidance."))]
+        pairs = [
+            (
+                "assistance:application_create",
+                _("Apply for guidance"),
+                _(
+                    "Sued abroad, an ITC 337 complaint, a frozen store, a warning letter or a "
+                    "squatted trademark: tell the Center."
+                ),
+            ),
+            (
+                "assistance:application_list",
+                _("My applications"),
+                _("Follow your cases, answer the Center and read the experts' guidance."),
+            ),
+        ]
     elif membership.is_center:
-        pairs = [("assistance:workbench", _("Workbench"),
-                  _("Applications by state, service-level clocks and actions."))]
+        pairs = [
+            (
+                "assistance:workbench",
+                _("Workbench"),
+                _("Applications by state, service-level clocks and actions."),
+            )
+        ]
     else:
-        pairs = [("assistance:application_list", _("Cases"),
-                  _("The cases you take part in."))]
+        pairs = [("assistance:application_list", _("Cases"), _("The cases you take part in."))]
     return [Card(title, text, url) for name, title, text in pairs if (url := _url(name))]
 
 

@@ -23,13 +23,13 @@ def test_it_notifies_each_recipient_once_per_event(personas, django_capture_on_c
     assert again == []
     assert Notification.objects.count() == 2
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
-        [personas["chaoyang"].email, personas["haidian"].email])
+        [personas["chaoyang"].email, personas["haidian"].email]
+    )
     assert "/x/" in mail.outbox[0].body
 
 
 def test_an_email_is_sent_once_even_if_the_task_runs_twice(personas):
-    [notice] = notify(recipients=[personas["chaoyang"]], event_key="k", render=render,
-                      email=False)
+    [notice] = notify(recipients=[personas["chaoyang"]], event_key="k", render=render, email=False)
     assert send_notification_email(notice.pk) is True
     assert send_notification_email(notice.pk) is False
     assert len(mail.outbox) == 1
@@ -42,16 +42,25 @@ def test_it_skips_inactive_users(personas):
 
 def test_the_list_shows_only_my_notifications(client, personas):
     notify(recipients=[personas["chaoyang"]], event_key="mine", render=render, email=False)
-    notify(recipients=[personas["haidian"]], event_key="theirs", render=lambda: ("别人的", ""),
-           email=False)
+    notify(
+        recipients=[personas["haidian"]],
+        event_key="theirs",
+        render=lambda: ("别人的", ""),
+        email=False,
+    )
     client.force_login(personas["chaoyang"])
     page = client.get(reverse("notifications:list"))
     assert [n.event_key for n in page.context["page"]] == ["mine"]
 
 
 def test_opening_marks_read_and_follows_the_link(client, personas):
-    [notice] = notify(recipients=[personas["chaoyang"]], event_key="k", render=render,
-                      url="/organizations/", email=False)
+    [notice] = notify(
+        recipients=[personas["chaoyang"]],
+        event_key="k",
+        render=render,
+        url="/organizations/",
+        email=False,
+    )
     client.force_login(personas["chaoyang"])
     response = client.post(reverse("notifications:open", args=[notice.pk]))
     assert response["Location"] == "/organizations/"
@@ -60,8 +69,7 @@ def test_opening_marks_read_and_follows_the_link(client, personas):
 
 
 def test_nobody_opens_someone_elses_notification(client, personas):
-    [notice] = notify(recipients=[personas["chaoyang"]], event_key="k", render=render,
-                      email=False)
+    [notice] = notify(recipients=[personas["chaoyang"]], event_key="k", render=render, email=False)
     client.force_login(personas["haidian"])
     assert client.post(reverse("notifications:open", args=[notice.pk])).status_code == 404
 

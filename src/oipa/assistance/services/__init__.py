@@ -2,31 +2,34 @@
 
 from .casework import (
     accept_application,
-    assign_case_officer,
-    assign_expert,
     close_application,
     conclude_application,
-    confirm_joint_guidance,
     decline_application,
-    post_message,
+    reopen_application,
+    request_more_information,
+)
+from .coordination import (
+    assign_case_officer,
+    assign_expert,
+    confirm_joint_guidance,
     propose_joint_guidance,
+    set_confidentiality,
+)
+from .drafting import create_draft, save_draft
+from .files import record_file_access, upload_attachment
+from .guidance import (
     record_consultation,
     record_referral_outcome,
     refer_to_mediation,
-    reopen_application,
-    request_more_information,
-    set_confidentiality,
     upload_guidance_opinion,
 )
-from .drafting import (
+from .messages import post_message
+from .submission import (
     answer_information_request,
-    create_draft,
     give_feedback,
-    save_draft,
     submit_application,
     withdraw_application,
 )
-from .files import record_file_access, upload_attachment
 
 __all__ = [
     "accept_application",

@@ -1,7 +1,9 @@
-"""Shared steps of every application service: the conditional transition and notifications."""
+"""Shared steps of every application service: the conditional transition, the permission
+checks, and notifications."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,6 +20,31 @@ from ..models import Application
 from ..workflow import Status, target_state
 
 
+def locked(application: Application) -> Application:
+    """The application re-read under a row lock (PostgreSQL), so the checks that follow see the
+    state the update will change."""
+    return (
+        Application.objects.select_for_update().select_related("applicant").get(pk=application.pk)
+    )
+
+
+def refuse_transition(status: str) -> ValidationError:
+    """The error of an action the transition table does not allow from `status`."""
+    return ValidationError(
+        _("This is not possible while the application is “%(status)s”.")
+        % {"status": Status(status).label},
+        code="invalid_transition",
+    )
+
+
+def require_transition(application: Application, action: str) -> str:
+    """The state `action` leads to; refused with code "invalid_transition" when not allowed."""
+    target = target_state(application.status, action)
+    if target is None:
+        raise refuse_transition(application.status)
+    return target
+
+
 def transition(
     application: Application,
     action: str,
@@ -30,17 +57,12 @@ def transition(
 ) -> Application:
     """Move the application along the transition table with a conditional update.
 
-    Refused with a clear message when the table does not allow `action` from the current state,
-    or when someone else changed the state since it was read (0 rows updated).
+    Refused with code "invalid_transition" when the table does not allow `action` from the
+    current state, and with code "stale" when someone else changed the state since it was read
+    (0 rows updated).
     """
     current = application.status
-    target = target_state(current, action)
-    if target is None:
-        raise ValidationError(
-            _("This is not possible while the application is “%(status)s”.")
-            % {"status": Status(current).label},
-            code="invalid_transition",
-        )
+    target = require_transition(application, action)
     updated = Application.objects.filter(pk=application.pk, status=current).update(
         status=target, updated_at=timezone.now(), **(fields or {})
     )
@@ -73,6 +95,7 @@ def require_center(actor, application: Application | None = None) -> None:
 
 
 def require_applicant(actor, application: Application) -> None:
+    """A member of the applicant enterprise."""
     if not is_applicant(actor, application):
         raise PermissionDenied
 
@@ -84,11 +107,30 @@ def require_guide(actor, application: Application) -> None:
     require_center(actor, application)
 
 
+def require_submitted(application: Application) -> None:
+    """The Center works only on submitted applications; a draft is the enterprise's alone."""
+    if application.status == Status.DRAFT:
+        raise ValidationError(_("The application has not been submitted yet."), code="draft")
+
+
+def audit(actor, application: Application, action: str, **after: Any) -> None:
+    """One audit event about the case (for changes that are not status transitions)."""
+    record_event(
+        actor=actor,
+        action=action,
+        target=application,
+        organization=application.applicant,
+        after=after or None,
+    )
+
+
 def case_url(application: Application) -> str:
+    """The case page's path (emails prefix it with SITE_URL)."""
     return reverse("assistance:application_detail", args=[application.code])
 
 
 def enterprise_contacts(application: Application):
+    """Active members of the applicant enterprise."""
     return [
         m.user
         for m in Membership.objects.filter(
@@ -104,16 +146,20 @@ def center_handlers(application: Application):
     return [
         m.user
         for m in Membership.objects.filter(
-            role__in=[Role.CENTER_STAFF, Role.CENTER_ADMIN], is_active=True
+            role__in=[Role.CENTER_STAFF, Role.CENTER_ADMIN],
+            is_active=True,
+            organization__is_active=True,
         ).select_related("user")
     ]
 
 
 def case_experts(application: Application):
+    """The experts assigned to the case."""
     return [ce.expert for ce in application.experts.select_related("expert")]
 
 
 def partner_staff(application: Application):
+    """Active staff of the partner centers on a joint case."""
     return [
         m.user
         for m in Membership.objects.filter(
@@ -124,12 +170,38 @@ def partner_staff(application: Application):
     ]
 
 
-def notify_event(application: Application, event: str, recipients, subject, body="") -> None:
-    """Notify recipients of an event on the case, once each (keyed by case, event and time)."""
-    key = f"application:{application.code}:{event}:{application.updated_at:%Y%m%d%H%M%S%f}"
+def event_key(application: Application, event: str) -> str:
+    """The key that makes a notification unique per recipient: case, event and the moment the
+    case last changed, so a repeated call for the same event notifies nobody twice."""
+    return f"application:{application.code}:{event}:{application.updated_at:%Y%m%d%H%M%S%f}"
 
-    def render():
-        label = application.number or application.title
-        return (f"[{label}] {subject}", str(body))
 
-    notify(recipients=recipients, event_key=key, render=render, url=case_url(application))
+def notify_event(
+    application: Application,
+    event: str,
+    recipients: Iterable,
+    subject,
+    body="",
+    *,
+    actor=None,
+) -> None:
+    """Notify recipients of an event on the case, once each (in-app now, email after commit).
+
+    The actor is not told about their own action. On a confidential case, recipients who may
+    not read its content learn only that something happened (no body, no title).
+    """
+    people = [u for u in recipients if u is not None and (actor is None or u.pk != actor.pk)]
+    key = event_key(application, event)
+    readers = [u for u in people if can_read_content(u, application)]
+    others = [u for u in people if u not in readers]
+
+    def render(with_body: bool):
+        label = application.number or (application.title if with_body else "")
+        prefix = f"[{label}] " if label else ""
+        return (f"{prefix}{subject}", str(body) if with_body else "")
+
+    url = case_url(application)
+    if readers:
+        notify(recipients=readers, event_key=key, render=lambda: render(True), url=url)
+    if others:
+        notify(recipients=others, event_key=key, render=lambda: render(False), url=url)

@@ -3,6 +3,7 @@ random names, and (for confidential cases) every access logged for the applicant
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import zipfile
 from pathlib import PurePath
@@ -13,12 +14,19 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from oipa.core.audit.services import record_event
-
 from ..access import can_read_content, is_applicant
 from ..models import Application, Attachment, AttachmentKind, FileAccess
 from ..scanning import scan_upload
-from ._common import center_handlers, enterprise_contacts, notify_event, require_guide
+from ..workflow import Status
+from ._common import (
+    audit,
+    center_handlers,
+    enterprise_contacts,
+    locked,
+    notify_event,
+    require_guide,
+    require_submitted,
+)
 
 ALLOWED = {
     ".pdf": "application/pdf",
@@ -31,6 +39,9 @@ ALLOWED = {
     ".zip": "application/zip",
 }
 
+# Word and Excel files are ZIP archives: a .zip holding one is still a ZIP.
+OFFICE_ZIPS = {ALLOWED[".docx"], ALLOWED[".xlsx"]}
+
 
 def sniff(head: bytes, upload) -> str | None:
     """The content type the bytes really are (among the allowed ones), or None."""
@@ -42,16 +53,21 @@ def sniff(head: bytes, upload) -> str | None:
         return ALLOWED[".png"]
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(upload)
-    if b"\x00" not in head:
-        try:
-            head.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                head.decode("gb18030")
-            except UnicodeDecodeError:
-                return None
+    if b"\x00" not in head and _decodes_as_text(head):
         return ALLOWED[".txt"]
     return None
+
+
+def _decodes_as_text(head: bytes) -> bool:
+    # The head is cut at a fixed length, possibly inside a multi-byte character: decode it as
+    # the start of a longer stream (final=False) so a cut character is not mistaken for binary.
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
 
 
 def _zip_kind(upload) -> str | None:
@@ -95,7 +111,7 @@ def check_upload(upload) -> tuple[str, str]:
     upload.seek(0)
     actual = sniff(head, upload)
     expected = ALLOWED[extension]
-    if actual != expected and not (expected == ALLOWED[".zip"] and actual in ALLOWED.values()):
+    if actual != expected and not (expected == ALLOWED[".zip"] and actual in OFFICE_ZIPS):
         raise ValidationError(
             _(
                 "The content of “%(name)s” does not match its extension; the file may be "
@@ -131,29 +147,40 @@ def store_attachment(*, actor, application: Application, upload, kind: str) -> A
     return attachment
 
 
+def _check_upload_allowed(actor, application: Application, kind: str) -> bool:
+    """Whether the actor uploads as the applicant; PermissionDenied or ValidationError when the
+    actor or the case's state does not allow an upload."""
+    as_applicant = is_applicant(actor, application)
+    if not as_applicant:
+        require_guide(actor, application)
+        require_submitted(application)
+    elif kind == AttachmentKind.OPINION:
+        raise ValidationError({"kind": _("Only the Center and its experts give opinions.")})
+    if application.status in (Status.CLOSED, Status.WITHDRAWN):
+        raise ValidationError(_("Files cannot be added to a closed case."), code="closed")
+    return as_applicant
+
+
 def upload_attachment(*, actor, application: Application, upload, kind: str) -> Attachment:
-    """The enterprise or the Center adds a file to a case (not to a closed one)."""
+    """The enterprise (on its draft or case), Center staff or an assigned expert adds a file to
+    a case that is not closed or withdrawn; the other side is told."""
     with transaction.atomic():
-        application = Application.objects.select_for_update().get(pk=application.pk)
-        if not is_applicant(actor, application):
-            require_guide(actor, application)
-        if application.status in ("closed", "withdrawn"):
-            raise ValidationError(_("Files cannot be added to a closed case."), code="closed")
+        application = locked(application)
+        as_applicant = _check_upload_allowed(actor, application, kind)
         attachment = store_attachment(
             actor=actor, application=application, upload=upload, kind=kind
         )
-        record_event(
-            actor=actor,
-            action="assistance.file_uploaded",
-            target=application,
-            organization=application.applicant,
-            after={"file": attachment.original_name, "kind": kind, "sha256": attachment.sha256},
+        audit(
+            actor,
+            application,
+            "assistance.file_uploaded",
+            file=attachment.original_name,
+            kind=kind,
+            sha256=attachment.sha256,
         )
-        if application.status != "draft":
+        if application.status != Status.DRAFT:
             recipients = (
-                center_handlers(application)
-                if is_applicant(actor, application)
-                else enterprise_contacts(application)
+                center_handlers(application) if as_applicant else enterprise_contacts(application)
             )
             notify_event(
                 application,
@@ -161,23 +188,27 @@ def upload_attachment(*, actor, application: Application, upload, kind: str) -> 
                 recipients,
                 _lazy("A file was added to the case"),
                 attachment.original_name,
+                actor=actor,
             )
     return attachment
 
 
 def record_file_access(*, actor, attachment: Attachment) -> None:
-    """Log a view or download. Every access to a confidential case's file is kept and shown to
-    the applicant; accesses to other cases' files go to the audit trail only."""
+    """Log a view or download by someone who may see the case and read its content
+    (PermissionDenied otherwise). Every access to a confidential case's file is kept as a
+    FileAccess and shown to the applicant; accesses to other cases' files go to the audit
+    trail only."""
     application = attachment.application
-    if not can_read_content(actor, application):
+    visible = Application.objects.visible_to(actor).filter(pk=application.pk).exists()
+    if not visible or not can_read_content(actor, application):
         raise PermissionDenied
     with transaction.atomic():
         if application.confidential:
             FileAccess.objects.create(attachment=attachment, user=actor)
-        record_event(
-            actor=actor,
-            action="assistance.file_downloaded",
-            target=application,
-            organization=application.applicant,
-            after={"file": attachment.original_name, "attachment": str(attachment.code)},
+        audit(
+            actor,
+            application,
+            "assistance.file_downloaded",
+            file=attachment.original_name,
+            attachment=str(attachment.code),
         )

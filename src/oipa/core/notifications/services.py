@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -43,7 +44,7 @@ def notify(
             continue  # already notified of this event
         created.append(notice)
         if email:
-            transaction.on_commit(lambda pk=notice.pk: send_notification_email(pk))
+            transaction.on_commit(partial(send_notification_email, notice.pk))
     return created
 
 

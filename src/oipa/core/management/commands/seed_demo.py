@@ -26,11 +26,11 @@ class Command(BaseCommand):
             )
             created = User.objects.count() - before
             cases = build_demo_cases(people)
-            if created:
+            if created or cases:
                 record_event(
                     actor=None,
                     action="core.demo_data_loaded",
-                    after={"users_created": created, "domain": DEMO_DOMAIN},
+                    after={"users_created": created, "cases_created": cases, "domain": DEMO_DOMAIN},
                 )
         self.stdout.write(
             self.style.SUCCESS(f"Demo data ready. Logins (password for all: {DEMO_PASSWORD}):")
