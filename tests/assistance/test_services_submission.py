@@ -9,11 +9,10 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import translation
 import time_machine
 from django.core.exceptions import ValidationError
 from django.forms.models import model_to_dict
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from oipa.accounts.builders import build_member, make_uscc
 from oipa.accounts.models import Role
