@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "oipa.accounts.middleware.RequireMfaMiddleware",
+    "oipa.accounts.middleware.RememberLanguageMiddleware",
 ]
 
 ROOT_URLCONF = "oipa.urls"

@@ -12,6 +12,7 @@ from datetime import timedelta
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -57,3 +58,20 @@ def _password_expired(user) -> bool:
         return False
     max_age = timedelta(days=settings.PRIVILEGED_PASSWORD_MAX_AGE_DAYS)
     return timezone.now() - user.password_changed_at > max_age
+
+
+class RememberLanguageMiddleware:
+    """Remember the interface language a user last chose, so that emails and notifications
+    sent to them later (by other people's actions or by tasks) use it. One UPDATE, and only
+    when the language changes."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        language = getattr(request, "LANGUAGE_CODE", "")
+        if user is not None and user.is_authenticated and language and user.language != language:
+            get_user_model().objects.filter(pk=user.pk).update(language=language)
+        return response

@@ -79,3 +79,23 @@ def test_the_navigation_counts_unread_notifications(client, personas):
     client.force_login(personas["chaoyang"])
     client.post(reverse("notifications:read_all"))
     assert not Notification.objects.unread().exists()
+
+
+def test_it_writes_to_each_recipient_in_the_language_they_last_used(client, personas):
+    from django.utils.translation import gettext_lazy
+
+    client.force_login(personas["haidian"])
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    client.get(reverse("home"))
+    personas["haidian"].refresh_from_db()
+    assert personas["haidian"].language == "en"
+    people = [personas["haidian"], personas["chaoyang"]]
+    notices = notify(
+        recipients=people,
+        event_key="lang",
+        render=lambda: (gettext_lazy("Notifications"), ""),
+        email=False,
+    )
+    subjects = {n.recipient.email: n.subject for n in notices}
+    assert subjects[personas["haidian"].email] == "Notifications"
+    assert subjects[personas["chaoyang"].email] == "通知"

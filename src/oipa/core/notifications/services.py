@@ -21,16 +21,15 @@ def notify(
     """Notify each active recipient once about `event_key`.
 
     `render` returns (subject, body) and is called in each recipient's language (their
-    `preferred_language` when set, else the site default) so templates stay localized. Recipients
+    `language` when set, else the site default) so templates stay localized. Recipients
     already notified of this event are skipped: calling this again, from a retry or a second
     worker, sends nothing new. Emails go out after the surrounding transaction commits.
     """
     created = []
     for user in {u.pk: u for u in recipients if u is not None and u.is_active}.values():
-        with translation.override(
-            getattr(user, "preferred_language", "") or settings.LANGUAGE_CODE
-        ):
+        with translation.override(user.language or settings.LANGUAGE_CODE):
             subject, body = render()
+            subject, body = str(subject), str(body)  # lazy strings: render them in that language
         try:
             with transaction.atomic():
                 notice = Notification.objects.create(
