@@ -7,6 +7,8 @@ from django.db import transaction
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from oipa.core.runs import recorded_run
+
 from .models import ClockKind, SlaClock
 from .services._common import center_handlers, notify_event
 from .sla import clocks_due_soon, today
@@ -16,7 +18,12 @@ from .sla import clocks_due_soon, today
 def remind_clocks_due() -> int:
     """Daily: tell the case officer (or all Center staff) about clocks due by the next working
     day or overdue. Each clock is reminded at most once a day, however often this runs."""
-    on = today()
+    with recorded_run("assistance.remind_clocks_due") as counts:
+        counts["reminded"] = _remind(today())
+    return counts["reminded"]
+
+
+def _remind(on) -> int:
     sent = 0
     for clock in clocks_due_soon(on):
         with transaction.atomic():

@@ -58,6 +58,14 @@ def cards_for(user, membership) -> list[Card]:
     )
     cards = _case_cards(membership)
     cards.append(Card(org_title, _("Details, members and their roles."), org_url))
+    if membership.is_center:
+        cards.append(
+            Card(
+                _("Background tasks"),
+                _("When reminders and checkpoints last ran."),
+                reverse("task_runs"),
+            )
+        )
     if membership.can_view_audit:
         cards.append(
             Card(

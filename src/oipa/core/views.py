@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from .home import ROLE_SUMMARIES, cards_for
+from .models import TaskRun
 
 
 @require_GET
@@ -61,3 +64,19 @@ def healthz(request):
         ],
     }
     return JsonResponse(body, status=200 if healthy else 503)
+
+
+@login_required
+@require_GET
+def task_runs(request):
+    """Background task runs for Center staff and auditors (others: 404)."""
+    membership = request.user.membership
+    if membership is None or not membership.is_center:
+        raise Http404
+    runs = TaskRun.objects.all()
+    task = request.GET.get("task", "")
+    if task:
+        runs = runs.filter(task=task)
+    page = Paginator(runs, 50).get_page(request.GET.get("page"))
+    tasks = TaskRun.objects.order_by("task").values_list("task", flat=True).distinct()
+    return render(request, "core/task_runs.html", {"page": page, "tasks": tasks, "task": task})

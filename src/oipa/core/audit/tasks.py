@@ -5,6 +5,7 @@ from __future__ import annotations
 from celery import shared_task
 
 from oipa.core.audit.checkpoints import write_checkpoint
+from oipa.core.runs import recorded_run
 
 
 @shared_task(name="oipa.core.audit.tasks.checkpoint_audit_chain")
@@ -14,5 +15,7 @@ def checkpoint_audit_chain() -> int | None:
     Idempotent: when the head has not moved since the last checkpoint nothing is appended.
     Returns the checkpointed seq, or None when nothing was written.
     """
-    checkpoint = write_checkpoint()
-    return checkpoint.seq if checkpoint is not None else None
+    with recorded_run("audit.checkpoint_audit_chain") as counts:
+        checkpoint = write_checkpoint()
+        counts["checkpoint_seq"] = checkpoint.seq if checkpoint is not None else None
+    return counts["checkpoint_seq"]
