@@ -7,7 +7,7 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test messages compile-messages system-deps system-test-deps lint ci-check clean
+.PHONY: run test install install-test static-assets messages compile-messages system-deps system-test-deps lint ci-check clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,19 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(PIP) install -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed compile-messages
+install: $(VENV)/.installed compile-messages static-assets
 
-install-test: $(VENV)/.installed-test compile-messages
+install-test: $(VENV)/.installed-test compile-messages static-assets
+
+# Apache ECharts for the trends charts, from the npm registry at install time (never committed).
+# Without npm the pages keep their tables and skip the charts.
+ECHARTS_VERSION ?= 5.6.0
+static-assets:
+	@if [ -f var/npm/node_modules/echarts/dist/echarts.min.js ]; then :; \
+	elif command -v npm >/dev/null; then \
+	  npm install --silent --no-audit --no-fund --prefix var/npm echarts@$(ECHARTS_VERSION) >/dev/null \
+	    || echo "notice: could not install ECharts; charts are skipped"; \
+	else echo "notice: npm missing; trends charts are skipped (tables remain)"; fi
 
 compile-messages: $(VENV)/.installed
 	$(VENV)/bin/pybabel -q compile -d src/oipa/locale -D django

@@ -7,6 +7,7 @@ refuses to start without an explicit SECRET_KEY.
 
 from __future__ import annotations
 
+import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
@@ -67,6 +68,7 @@ INSTALLED_APPS = [
     "oipa.core.notifications",
     "oipa.accounts",
     "oipa.assistance",
+    "oipa.monitoring",
 ]
 
 MIDDLEWARE = [
@@ -209,6 +211,11 @@ STORAGES = {
         )
     },
 }
+# Registry-installed front-end assets (see `make static-assets`); absent ones are simply skipped.
+ECHARTS_DIST = Path(
+    env_str("ECHARTS_DIST", str(VAR_DIR / "npm" / "node_modules" / "echarts" / "dist"))
+)
+STATICFILES_DIRS = [("vendor/echarts", ECHARTS_DIST)] if ECHARTS_DIST.is_dir() else []
 WHITENOISE_USE_FINDERS = not PRODUCTION
 if not PRODUCTION:
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns about a missing root
@@ -236,6 +243,10 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    "monitoring-due-sources": {
+        "task": "oipa.monitoring.tasks.run_due_sources",
+        "schedule": timedelta(minutes=env_int("MONITORING_TICK_MINUTES", 5, minimum=1)),
+    },
     "sla-reminders": {
         "task": "oipa.assistance.tasks.remind_clocks_due",
         "schedule": timedelta(hours=24),
@@ -257,6 +268,11 @@ VIRUS_SCAN_URL = env_str("VIRUS_SCAN_URL")
 CENTER_DISPLAY_NAME = env_str("CENTER_DISPLAY_NAME", "北京市海外知识产权维权援助中心")
 CENTER_ADDRESS = env_str("CENTER_ADDRESS", "")
 CENTER_PHONE = env_str("CENTER_PHONE", "")
+
+# Dispute monitoring -------------------------------------------------------------------------
+COURTLISTENER_TOKEN = env_str("COURTLISTENER_TOKEN")  # for CourtListener sources given a URL
+# juriscraper logs to /var/log/juriscraper unless told otherwise; keep its log under var/.
+os.environ.setdefault("JURISCRAPER_LOG", str(VAR_DIR / "juriscraper.log"))
 
 # API ----------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

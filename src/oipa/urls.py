@@ -13,6 +13,7 @@ urlpatterns = [
     path("audit/", include("oipa.core.audit.urls")),
     path("calendar/", include("oipa.core.calendar.urls")),
     path("notifications/", include("oipa.core.notifications.urls")),
+    path("monitoring/", include("oipa.monitoring.urls")),
     path("api/v1/", include(("oipa.core.api_urls", "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("", include("oipa.core.urls")),

@@ -7,6 +7,7 @@ from oipa.accounts.builders import CENTER_ROLES, PERSONAS, build_personas
 from oipa.accounts.models import User
 from oipa.assistance.demo import build_demo_cases
 from oipa.core.audit.services import record_event
+from oipa.monitoring.builders import build_default_sources
 
 DEMO_DOMAIN = "demo.oipa.cn"
 DEMO_PASSWORD = "Oipa-demo-2026!"
@@ -26,6 +27,7 @@ class Command(BaseCommand):
             )
             created = User.objects.count() - before
             cases = build_demo_cases(people)
+            build_default_sources()
             if created or cases:
                 record_event(
                     actor=None,
