@@ -73,8 +73,8 @@ def _store_row(row: dict[str, str]) -> bool:
     province = uscc[2:4] if uscc else row.get("province_code", "")[:2]
     if province and province not in ("11", "12", "13"):
         raise RecordError(_("province_code: only Beijing (11), Tianjin (12) or Hebei (13)"))
-    lookup = {"uscc": uscc} if uscc else {"name": name, "uscc__isnull": True}
-    values = {
+    lookup: dict[str, object] = {"uscc": uscc} if uscc else {"name": name, "uscc__isnull": True}
+    values: dict[str, object] = {
         "name": name,
         "name_en": row.get("name_en", "")[:200],
         "province_code": province,
