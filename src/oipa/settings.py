@@ -14,6 +14,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from oipa.env import env_bool, env_choice, env_int, env_list, env_str
@@ -243,6 +244,14 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    "notification-daily-digests": {
+        "task": "oipa.core.notifications.tasks.send_daily_digests",
+        "schedule": crontab(hour=8, minute=0),
+    },
+    "notification-weekly-digests": {
+        "task": "oipa.core.notifications.tasks.send_weekly_digests",
+        "schedule": crontab(hour=8, minute=0, day_of_week="mon"),
+    },
     "monitoring-due-sources": {
         "task": "oipa.monitoring.tasks.run_due_sources",
         "schedule": timedelta(minutes=env_int("MONITORING_TICK_MINUTES", 5, minimum=1)),

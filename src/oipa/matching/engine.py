@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -67,26 +68,31 @@ class Match:
     score: float
 
 
+#: Words shared by unrelated trades ("New Material", "New Energy").
+_TRADE_FILLER = frozenset({"new", "and", "of"})
+
+
+@lru_cache(maxsize=65_536)
+def trade_words(trades: frozenset[str]) -> frozenset[str]:
+    """The words of trade names: "Electric" and "Electric Appliance" are not different trades."""
+    return frozenset(w for trade in trades for w in trade.split() if w not in _TRADE_FILLER)
+
+
 def adjusted(raw: float, party: NormalName, alias: Alias) -> float:
     """The raw similarity of distinctive parts, lowered where the rest of the names disagree."""
     score = raw
-    if party.trades and alias.trades and not party.trades & alias.trades:
+    if party.trades and alias.trades and not trade_words(party.trades) & trade_words(alias.trades):
         score -= TRADE_PENALTY
     if places_conflict(party.stated_places, party.place_closure, alias.places, alias.place_closure):
         score -= PLACE_PENALTY
-    # Two generic names that agree on place and trades word for word ("深圳能源集团") name the
-    # same registered company: names are unique within their region.
-    same_generic = raw >= 100.0 and party.generic and alias.generic and bool(party.stated_places)
+    # Two generic names that agree on place and trades word for word ("深圳能源集团"), or on
+    # several such words ("航天工业发展"), name the same registered company: names are unique
+    # within their region.
+    specific = bool(party.stated_places) or len(party.words) >= 2
+    same_generic = raw >= 100.0 and party.generic and alias.generic and specific
     if (party.generic or alias.generic) and not same_generic:
         score = min(score, GENERIC_CAP)
     return round(score, 1)
-
-
-def _can_improve(best: dict, raw: float, limit: int) -> bool:
-    """Penalties only lower a raw score: once `limit` enterprises beat it, a key is skipped."""
-    if len(best) < limit:
-        return True
-    return sorted((entry[0] for entry in best.values()), reverse=True)[limit - 1] <= raw
 
 
 def _with_trades(aliases: list[Alias]) -> list[Alias]:
@@ -97,6 +103,22 @@ def _with_trades(aliases: list[Alias]) -> list[Alias]:
     closure = frozenset().union(*(a.place_closure for a in aliases))
     aliases = [a if a.trades else replace(a, trades=trades) for a in aliases]
     return [a if a.places else replace(a, places=places, place_closure=closure) for a in aliases]
+
+
+def _grouped(entries: list[tuple[int, Alias]]) -> list[list[tuple[int, Alias]]]:
+    """Entries of one key grouped by what their score depends on besides the raw score."""
+    groups: dict[tuple, list[tuple[int, Alias]]] = {}
+    for owner, alias in entries:
+        signature = (alias.trades, alias.places, alias.place_closure, alias.generic, alias.origin)
+        groups.setdefault(signature, []).append((owner, alias))
+    return list(groups.values())
+
+
+def _floor(best: dict, limit: int) -> tuple[float, int]:
+    """The (score, rank) of the `limit`-th enterprise kept so far: only ties or better matter."""
+    if len(best) < limit:
+        return (-1.0, -1)
+    return sorted((entry[:2] for entry in best.values()), reverse=True)[limit - 1]
 
 
 def _rule(raw: float, party: NormalName, alias: Alias) -> str:
@@ -125,6 +147,8 @@ class MatchingEngine:
             if row == len(self.entries):
                 self.entries.append([])
             self.entries[row].append((owner, alias))
+        # Entries of one key that agree on everything `adjusted` and `_rule` read get one score.
+        self.groups = [_grouped(entries) for entries in self.entries]
         self.index = NgramIndex(list(rows))
         self.short = DeletionIndex(list(rows), threshold=REVIEW_THRESHOLD)
         self.alias_count = len(aliases)
@@ -175,12 +199,17 @@ class MatchingEngine:
         )
         hits = np.flatnonzero(raw >= max(threshold, 1e-6))
         hits = hits[np.lexsort((-raw[hits], at[hits]))]  # per party, best raw score first
+        floors: dict[int, tuple[float, int]] = {}  # per party, until its kept matches change
         for i, row, score in zip(
             at[hits].tolist(), rows[hits].tolist(), raw[hits].tolist(), strict=True
         ):
-            if not _can_improve(found[i], score, limit):
-                continue
-            self._score_row(found[i], parties[i], normals[i], row, score, threshold)
+            floor = floors.get(i) or _floor(found[i], limit)
+            if floor[0] > score:
+                continue  # penalties only lower a raw score: `limit` enterprises already beat it
+            if self._score_row(found[i], parties[i], normals[i], row, score, threshold, floor):
+                floors.pop(i, None)
+            else:
+                floors[i] = floor
         return [self._ranked(best, limit) for best in found]
 
     def _candidates(self, keys: list[str], threshold: float) -> tuple[np.ndarray, np.ndarray]:
@@ -200,14 +229,30 @@ class MatchingEngine:
         return pairs // size, pairs % size
 
     def _score_row(
-        self, best, party: str, normal: NormalName, row: int, raw: float, threshold: float
-    ) -> None:
-        for owner, alias in self.entries[row]:
-            score = adjusted(raw, normal, alias)
-            if score >= threshold:
-                rule = _rule(raw, normal, alias)
-                agree = (normal.trades == alias.trades) + (normal.stated_places == alias.places)
+        self,
+        best,
+        party: str,
+        normal: NormalName,
+        row: int,
+        raw: float,
+        threshold: float,
+        floor: tuple[float, int],
+    ) -> bool:
+        """Offer the row's entries that can still be returned; whether any was offered."""
+        offered = False
+        for group in self.groups[row]:
+            first = group[0][1]
+            score = adjusted(raw, normal, first)
+            if score < threshold:
+                continue
+            rule = _rule(raw, normal, first)
+            agree = (normal.trades == first.trades) + (normal.stated_places == first.places)
+            if (score, agree * 10 + _RULE_RANK[rule]) < floor:
+                continue  # below the `limit` enterprises already kept: cannot be returned
+            offered = True
+            for owner, alias in group:
                 self._offer(best, owner, party, score, alias.text, alias.kind, rule, agree)
+        return offered
 
     def _offer(
         self,

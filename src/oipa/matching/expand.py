@@ -114,6 +114,11 @@ def name_aliases(text: str, kind: str) -> list[Alias]:
     spaced = " ".join(sorted(tokens + syllables))
     aliases.append(_alias(" ".join(syllables), kind, PINYIN, spaced, normal))
     aliases.append(_alias("".join(syllables), kind, PINYIN, joined, normal))
+    if len(syllables) == 4 == len(normal.cjk):
+        # Four characters are usually two words, and dockets write them so ("Yuanliu Hongyuan").
+        words = ["".join(syllables[:2]), "".join(syllables[2:])]
+        paired = " ".join(sorted(tokens + words))
+        aliases.append(_alias(" ".join(w.title() for w in words), kind, PINYIN, paired, normal))
     forms = english_forms(text)
     aliases.append(_alias(forms[-1], kind, ENGLISH_FORM, joined, normal))
     return aliases

@@ -3,7 +3,8 @@
 Each distinct key is a row of a sparse key x n-gram matrix (3-grams of Latin keys, 2-grams of
 Chinese ones, padded with a space so that starts and ends count). The candidates of a batch of
 party keys come from one sparse product, party x key: the number of n-grams they share. A party
-uses its n-grams that are not too common (at most `max_df` keys; always its `min_grams` rarest),
+uses its n-grams that are not too common (at most `max_df` keys; always its `min_grams` rarest,
+but never one found in more than `max_df_hard` keys, which would find nothing in particular),
 which keeps the product small. Pairs are then dropped, with numpy and no Python loop over keys,
 when they cannot reach the threshold on length alone (a `fuzz.ratio` of t needs the shorter
 string to be at least t / (200 - t) of the longer one) or share too few n-grams (under
@@ -43,10 +44,11 @@ class NgramIndex:
         min_share: float = 0.25,
         max_df: int = 1000,
         min_grams: int = 5,
+        max_df_hard: int = 4000,
     ) -> None:
         self.keys = np.asarray(list(keys), dtype=object)
         self.top_k, self.min_share = top_k, min_share
-        self.max_df, self.min_grams = max_df, min_grams
+        self.max_df, self.min_grams, self.max_df_hard = max_df, min_grams, max_df_hard
         self.vocab: dict[str, int] = {}
         indptr, indices = [0], []
         for key in self.keys:
@@ -67,6 +69,8 @@ class NgramIndex:
     def _usable(self, key: str) -> list[int]:
         """The party's known n-grams that are rare enough, or at least its rarest few."""
         known = [self.vocab[g] for g in grams(key) if g in self.vocab] if key else []
+        # An n-gram found in a large share of all keys ("ing", "zh") finds nothing in particular.
+        known = [g for g in known if self.df[g] <= self.max_df_hard]
         rare = [g for g in known if self.df[g] <= self.max_df]
         if len(rare) >= min(self.min_grams, len(known)):
             return rare
@@ -98,15 +102,17 @@ class NgramIndex:
     def _batch(self, keys: Sequence[str], threshold: float) -> tuple[np.ndarray, np.ndarray]:
         party, used = self._party_matrix(keys)
         shared = party @ self.gram_key
-        rows = np.repeat(np.arange(len(keys)), np.diff(shared.indptr))
-        cols = shared.indices
+        rows = np.repeat(np.arange(len(keys), dtype=np.int32), np.diff(shared.indptr))
+        # The share filter first, on the raw product: it drops most pairs in one pass.
+        used = np.maximum(used, 1.0)
+        keep = shared.data >= (self.min_share * used)[rows]
+        rows, cols, found = rows[keep], shared.indices[keep], shared.data[keep]
         party_len = np.fromiter((len(k) for k in keys), np.float32, len(keys))
         p_len, k_len = party_len[rows], self.key_len[cols]
-        reachable = np.minimum(p_len, k_len) * 200.0 >= threshold * (p_len + k_len)
-        # Share of the party's usable n-grams found in the key; length is bounded just above.
-        share = shared.data / np.maximum(used[rows], 1.0)
-        keep = reachable & (share >= self.min_share)
-        rows, cols, share = rows[keep], cols[keep], share[keep]
+        # A `fuzz.ratio` of t needs the shorter string to be at least t / (200 - t) of the longer.
+        keep = np.minimum(p_len, k_len) * 200.0 >= threshold * (p_len + k_len)
+        rows, cols = rows[keep], cols[keep]
+        share = found[keep] / used[rows]  # share of the party's usable n-grams in the key
         counts = np.bincount(rows, minlength=len(keys))
         if counts.max(initial=0) > self.top_k:
             order = np.lexsort((-share, rows))
@@ -114,4 +120,4 @@ class NgramIndex:
             first = np.repeat(np.cumsum(counts) - counts, counts)
             keep = np.arange(len(rows)) - first < self.top_k
             rows, cols = rows[keep], cols[keep]
-        return rows, cols
+        return rows.astype(np.int64), cols.astype(np.int64)

@@ -258,3 +258,7 @@ class Party(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.get_role_display()})"
+
+
+from .models_incidents import *  # noqa
+from .models_alerts import *  # noqa

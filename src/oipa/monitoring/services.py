@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from oipa.accounts.models import Organization, OrgKind, Role
 from oipa.core.audit.services import record_event
 
+from . import services_alerts
 from .importers import runner
 from .importers.base import ImportFileError
 from .models import (
@@ -138,6 +139,7 @@ def _decide(actor: Any, match: PartyMatch, verdict: str) -> PartyMatch:
                 "enterprise": str(match.enterprise),
             },
         )
+        services_alerts.queue_alerts_for_match(match.pk)
     return match
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from celery import shared_task
 from django.utils import timezone
 
-from . import matching_service, services
+from . import matching_service, services, tasks_alerts
 from .models import ImportRun, RunStatus, Source
 
 # A run still "running" after this long is taken to have died with its worker.
@@ -35,7 +35,9 @@ def match_run(run_id: int) -> int:
     run = ImportRun.objects.filter(pk=run_id).first()
     if run is None:
         return 0
-    return matching_service.match_run(run)
+    created = matching_service.match_run(run)
+    tasks_alerts.alert_run.delay(run.pk)
+    return created
 
 
 @shared_task(name="oipa.monitoring.tasks.run_due_sources")

@@ -25,3 +25,11 @@ urlpatterns = [
         name="template_download",
     ),
 ]
+
+from . import urls_insights  # noqa: E402
+
+urlpatterns += urls_insights.urlpatterns
+
+from . import urls_alerts  # noqa: E402
+
+urlpatterns += urls_alerts.urlpatterns
