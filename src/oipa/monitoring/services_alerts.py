@@ -71,7 +71,7 @@ def queue_alerts_for_match(match_id: int) -> None:
 def _alert(match: PartyMatch) -> tuple[Alert, bool]:
     dispute = match.party.dispute
     estimate = deadlines.estimate_deadline(dispute)
-    enterprise = (
+    enterprise: dict[str, object] = (
         {"organization": match.organization}
         if match.organization_id
         else {"watched": match.watched}
