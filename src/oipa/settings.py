@@ -238,6 +238,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Celery: without a broker, tasks run in-process so the embedded default works alone. --------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
+CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None  # only needed to wait on results
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True

@@ -1,0 +1,84 @@
+"""Staff import a dispute file; the named enterprise sees its alert and starts a guidance
+application from it in one click."""
+
+import time
+
+import pytest
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+from oipa.accounts.builders import build_personas
+from oipa.assistance.models import Application
+from oipa.core.taxonomy.loader import sync_reference_data
+from oipa.monitoring.builders import build_default_sources
+from oipa.monitoring.models import Alert, Dispute
+from oipa.monitoring.services import add_alias
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "Journey-pass-2026!"
+SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
+FEED = (
+    "reference,title,forum,jurisdiction,case_number,filed_on,plaintiffs,defendants,schedule_a\n"
+    "AMZ-2026-7,Acme Audio LLC v. XingheTech Store,N.D. Illinois,US,1:26-cv-07007,{filed},"
+    "Acme Audio LLC,XingheTech Store; Other Seller,no\n"
+)
+
+
+@pytest.fixture
+def people():
+    sync_reference_data()  # transactional tests start from empty tables
+    people = build_personas(domain="alerts.oipa.cn", password=PASSWORD, totp_secret=SECRET)
+    build_default_sources()
+    add_alias(
+        actor=people["admin"],
+        organization=people["chaoyang"].organization,
+        name="XingheTech Store",
+        kind="store",
+    )
+    return people
+
+
+def log_in(page, email, *, totp=False):
+    page.goto("/accounts/login/")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main form button[type=submit]").first.click()
+    if totp:
+        page.locator("input[name=code]").wait_for()
+        code = format_hotp_value(hotp_value(SECRET, int(time.time()) // 30))
+        page.locator("input[name=code]").fill(code)
+        page.locator("main form button[type=submit]").first.click()
+    page.get_by_role("heading", name="欢迎", exact=False).wait_for()
+
+
+def test_staff_import_and_the_enterprise_applies_from_its_alert(
+    browser, live_server, people, tmp_path
+):
+    from django.utils import timezone
+
+    feed = tmp_path / "disputes.csv"
+    feed.write_text(FEED.format(filed=timezone.localdate().isoformat()), encoding="utf-8")
+    staff = browser.new_context(locale="zh-CN", base_url=live_server.url).new_page()
+    log_in(staff, people["staff"].email, totp=True)
+    staff.goto("/monitoring/sources/staff-upload/")
+    staff.locator("input[type=file][name=file]").set_input_files(str(feed))
+    staff.locator("form[action$='/import/'] button[type=submit]").click()
+    staff.wait_for_load_state()
+    dispute = Dispute.objects.get(case_number="1:26-cv-07007")
+    alert = Alert.objects.get(dispute=dispute)
+    assert alert.organization == people["chaoyang"].organization
+
+    enterprise = browser.new_context(locale="zh-CN", base_url=live_server.url).new_page()
+    log_in(enterprise, people["chaoyang"].email)
+    enterprise.goto("/monitoring/alerts/")
+    enterprise.get_by_role("link", name="Acme Audio LLC v. XingheTech Store").first.click()
+    enterprise.wait_for_load_state()
+    assert "1:26-cv-07007" in enterprise.content()
+    enterprise.get_by_role("button", name="申请指导").click()
+    enterprise.wait_for_load_state()
+    application = Application.objects.get(applicant=people["chaoyang"].organization)
+    assert application.status == "draft"
+    assert "1:26-cv-07007" in application.case_numbers
+    assert f"/applications/{application.code}/edit/" in enterprise.url
+    alert.refresh_from_db()
+    assert alert.read_at is not None and alert.acted_at is not None
