@@ -38,6 +38,15 @@ def people():
     return people
 
 
+def wait_for(find, seconds: float = 15.0):
+    """What `find` returns once it is not None (the live server works in another thread)."""
+    deadline = time.monotonic() + seconds
+    while (found := find()) is None:
+        assert time.monotonic() < deadline, "timed out waiting for the server"
+        time.sleep(0.1)
+    return found
+
+
 def log_in(page, email, *, totp=False):
     page.goto("/accounts/login/")
     page.locator("input[name=login]").fill(email)
@@ -62,21 +71,23 @@ def test_staff_import_and_the_enterprise_applies_from_its_alert(
     log_in(staff, people["staff"].email, totp=True)
     staff.goto("/monitoring/sources/staff-upload/")
     staff.locator("input[type=file][name=file]").set_input_files(str(feed))
-    staff.locator("form[action$='/import/'] button[type=submit]").click()
-    staff.wait_for_load_state()
-    dispute = Dispute.objects.get(case_number="1:26-cv-07007")
-    alert = Alert.objects.get(dispute=dispute)
+    with staff.expect_navigation():
+        staff.locator("form[action$='/import/'] button[type=submit]").click()
+    alert = wait_for(lambda: Alert.objects.filter(dispute__case_number="1:26-cv-07007").first())
+    assert Dispute.objects.filter(case_number="1:26-cv-07007").count() == 1
     assert alert.organization == people["chaoyang"].organization
 
     enterprise = browser.new_context(locale="zh-CN", base_url=live_server.url).new_page()
     log_in(enterprise, people["chaoyang"].email)
     enterprise.goto("/monitoring/alerts/")
-    enterprise.get_by_role("link", name="Acme Audio LLC v. XingheTech Store").first.click()
-    enterprise.wait_for_load_state()
+    with enterprise.expect_navigation():
+        enterprise.get_by_role("link", name="Acme Audio LLC v. XingheTech Store").first.click()
     assert "1:26-cv-07007" in enterprise.content()
-    enterprise.get_by_role("button", name="申请指导").click()
-    enterprise.wait_for_load_state()
-    application = Application.objects.get(applicant=people["chaoyang"].organization)
+    with enterprise.expect_navigation():
+        enterprise.get_by_role("button", name="申请指导").click()
+    application = wait_for(
+        lambda: Application.objects.filter(applicant=people["chaoyang"].organization).first()
+    )
     assert application.status == "draft"
     assert "1:26-cv-07007" in application.case_numbers
     assert f"/applications/{application.code}/edit/" in enterprise.url

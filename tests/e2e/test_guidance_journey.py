@@ -51,8 +51,8 @@ def staff_act(page, action, fill=None):
             field.select_option(value)
         else:
             field.fill(value)
-    form.locator("button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
     page.locator(".message-success").first.wait_for()
 
 
@@ -80,18 +80,18 @@ def test_a_case_runs_from_application_to_feedback(browser, live_server, people, 
     enterprise.locator("#id_help_wanted").fill("应诉策略")
     enterprise.locator("input[name='parties-0-name']").fill("Acme Audio LLC")
     enterprise.locator("#id_consent_data_use").check()
-    enterprise.get_by_role("button", name="保存草稿").click()
-    enterprise.wait_for_load_state()
+    with enterprise.expect_navigation():
+        enterprise.get_by_role("button", name="保存草稿").click()
 
     upload = enterprise.locator("#attachment-upload")
     enterprise.locator("input[type=file][form=attachment-upload]").set_input_files(
         files=[{"name": "complaint.pdf", "mimeType": "application/pdf", "buffer": MINIMAL_PDF}]
     )
-    enterprise.locator("button[form=attachment-upload]").click()
-    enterprise.wait_for_load_state()
+    with enterprise.expect_navigation():
+        enterprise.locator("button[form=attachment-upload]").click()
     assert upload.count() == 1
-    enterprise.get_by_role("button", name="提交至中心").click()
-    enterprise.wait_for_load_state()
+    with enterprise.expect_navigation():
+        enterprise.get_by_role("button", name="提交至中心").click()
     application = Application.objects.get(applicant=people["chaoyang"].organization)
     assert application.status == "submitted"
     assert application.attachments.count() == 1
@@ -115,7 +115,7 @@ def test_a_case_runs_from_application_to_feedback(browser, live_server, people, 
     enterprise.goto(case_url)
     assert "建议积极应诉并寻求和解。" in enterprise.content()
     enterprise.locator("input[name=satisfaction][value='5']").check()
-    enterprise.get_by_role("button", name="提交评价").click()
-    enterprise.wait_for_load_state()
+    with enterprise.expect_navigation():
+        enterprise.get_by_role("button", name="提交评价").click()
     application.refresh_from_db()
     assert application.satisfaction == 5
