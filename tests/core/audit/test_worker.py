@@ -31,8 +31,14 @@ def worker():
 
     worker_app = Celery("oipa-worker-test", broker=BROKER, backend=BROKER)
     worker_app.conf.update(task_always_eager=False, timezone=app.conf.timezone)
-    with start_worker(worker_app, perform_ping_check=False, pool="solo", shutdown_timeout=10):
-        yield worker_app
+    try:
+        with start_worker(worker_app, perform_ping_check=False, pool="solo", shutdown_timeout=10):
+            yield worker_app
+    finally:
+        # start_worker makes its app the current one; shared tasks would then be sent to Redis
+        # instead of running in-process for every later test.
+        app.set_current()
+        app.set_default()
 
 
 @pytest.mark.django_db(transaction=True)
