@@ -9,6 +9,8 @@ import pytest
 
 from oipa.accounts.builders import build_personas
 
+pytest_plugins = ["tests.workers"]  # the real-Celery-worker fixture
+
 PERSONA_PASSWORD = "Persona-pass-2026!"
 PERSONA_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
 

@@ -45,3 +45,25 @@ def page(browser, live_server):
     page.set_default_timeout(15000)
     yield page
     context.close()
+
+
+E2E_PASSWORD = "Journey-pass-2026!"
+E2E_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
+
+
+def log_in(page, email: str, *, totp: bool = False) -> None:
+    """Log in through the allauth pages, answering the TOTP step for Center accounts."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    page.goto("/accounts/login/")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(E2E_PASSWORD)
+    page.locator("main form button[type=submit]").first.click()
+    if totp:
+        page.locator("input[name=code]").wait_for()
+        code = format_hotp_value(hotp_value(E2E_TOTP_SECRET, int(time.time()) // 30))
+        page.locator("input[name=code]").fill(code)
+        page.locator("main form button[type=submit]").first.click()
+    page.get_by_role("heading", name="欢迎", exact=False).wait_for()

@@ -4,7 +4,6 @@ application from it in one click."""
 import time
 
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
 from oipa.accounts.builders import build_personas
 from oipa.assistance.models import Application
@@ -12,11 +11,10 @@ from oipa.core.taxonomy.loader import sync_reference_data
 from oipa.monitoring.builders import build_default_sources
 from oipa.monitoring.models import Alert, Dispute
 from oipa.monitoring.services import add_alias
+from tests.e2e.conftest import E2E_PASSWORD, E2E_TOTP_SECRET, log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "Journey-pass-2026!"
-SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
 FEED = (
     "reference,title,forum,jurisdiction,case_number,filed_on,plaintiffs,defendants,schedule_a\n"
     "AMZ-2026-7,Acme Audio LLC v. XingheTech Store,N.D. Illinois,US,1:26-cv-07007,{filed},"
@@ -27,7 +25,9 @@ FEED = (
 @pytest.fixture
 def people():
     sync_reference_data()  # transactional tests start from empty tables
-    people = build_personas(domain="alerts.oipa.cn", password=PASSWORD, totp_secret=SECRET)
+    people = build_personas(
+        domain="alerts.oipa.cn", password=E2E_PASSWORD, totp_secret=E2E_TOTP_SECRET
+    )
     build_default_sources()
     add_alias(
         actor=people["admin"],
@@ -45,19 +45,6 @@ def wait_for(find, seconds: float = 15.0):
         assert time.monotonic() < deadline, "timed out waiting for the server"
         time.sleep(0.1)
     return found
-
-
-def log_in(page, email, *, totp=False):
-    page.goto("/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").first.click()
-    if totp:
-        page.locator("input[name=code]").wait_for()
-        code = format_hotp_value(hotp_value(SECRET, int(time.time()) // 30))
-        page.locator("input[name=code]").fill(code)
-        page.locator("main form button[type=submit]").first.click()
-    page.get_by_role("heading", name="欢迎", exact=False).wait_for()
 
 
 def test_staff_import_and_the_enterprise_applies_from_its_alert(

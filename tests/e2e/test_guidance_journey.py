@@ -1,41 +1,26 @@
 """A whole guidance case in the browser: the enterprise applies with an attachment, the Center
 accepts it, uploads a written opinion and concludes; the enterprise reads it and gives feedback."""
 
-import time
 from datetime import timedelta
 
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.utils import timezone
 
 from oipa.accounts.builders import build_personas
 from oipa.assistance.builders import MINIMAL_PDF
 from oipa.assistance.models import Application
 from oipa.core.taxonomy.loader import sync_reference_data
+from tests.e2e.conftest import E2E_PASSWORD, E2E_TOTP_SECRET, log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "Journey-pass-2026!"
-SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
 
 
 @pytest.fixture
 def people():
     sync_reference_data()  # transactional tests start from empty tables
-    return build_personas(domain="journey.oipa.cn", password=PASSWORD, totp_secret=SECRET)
-
-
-def log_in(page, email, *, totp=False):
-    page.goto("/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").first.click()
-    if totp:
-        page.locator("input[name=code]").wait_for()
-        code = format_hotp_value(hotp_value(SECRET, int(time.time()) // 30))
-        page.locator("input[name=code]").fill(code)
-        page.locator("main form button[type=submit]").first.click()
-    page.get_by_role("heading", name="欢迎", exact=False).wait_for()
+    return build_personas(
+        domain="journey.oipa.cn", password=E2E_PASSWORD, totp_secret=E2E_TOTP_SECRET
+    )
 
 
 def staff_act(page, action, fill=None):

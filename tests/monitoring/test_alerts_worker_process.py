@@ -14,8 +14,9 @@ from django.db import connection
 
 from oipa.core.notifications.models import Notification
 from oipa.monitoring.models_alerts import Alert
+from tests.workers import BROKER, redis_or_skip
 
-from .test_alerts_worker import BROKER, confident_match, redis_or_skip
+from .test_alerts_worker import confident_match
 
 ROOT = Path(__file__).resolve().parents[2]
 
