@@ -70,6 +70,14 @@ INSTALLED_APPS = [
     "oipa.accounts",
     "oipa.assistance",
     "oipa.monitoring",
+    "oipa.experts",
+    "oipa.watch",
+    "oipa.knowledge",
+    "oipa.directory",
+    "oipa.leads",
+    "oipa.training",
+    "oipa.funding",
+    "oipa.enterprises",
 ]
 
 MIDDLEWARE = [
@@ -273,6 +281,7 @@ SLA_ACCEPTANCE_DAYS = env_int("SLA_ACCEPTANCE_DAYS", 2, minimum=1)
 SLA_ASSIGNMENT_DAYS = env_int("SLA_ASSIGNMENT_DAYS", 3, minimum=1)
 SLA_FIRST_GUIDANCE_DAYS = env_int("SLA_FIRST_GUIDANCE_DAYS", 5, minimum=1)
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_MB", 25, minimum=1) * 1024 * 1024
+
 # "clamd://127.0.0.1:3310" or "unix:///run/clamav/clamd.ctl" to scan uploads; empty: no scan
 VIRUS_SCAN_URL = env_str("VIRUS_SCAN_URL")
 CENTER_DISPLAY_NAME = env_str("CENTER_DISPLAY_NAME", "北京市海外知识产权维权援助中心")
@@ -300,6 +309,22 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
 }
+
+# experts ----------------------------------------------------------------------------------
+
+# watch ------------------------------------------------------------------------------------
+
+# knowledge --------------------------------------------------------------------------------
+
+# directory --------------------------------------------------------------------------------
+
+# leads ------------------------------------------------------------------------------------
+
+# training ---------------------------------------------------------------------------------
+
+# funding ----------------------------------------------------------------------------------
+
+# enterprises ------------------------------------------------------------------------------
 
 # Audit trail --------------------------------------------------------------------------------
 AUDIT_HASH_ALGORITHM = env_choice("AUDIT_HASH_ALGORITHM", "sha256", ("sha256", "sm3"))

@@ -9,6 +9,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from oipa.accounts.models import Role
+from oipa.core.extensions import home_cards
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ ROLE_SUMMARIES = {
 def cards_for(user, membership) -> list[Card]:
     """The cards for this user's home page, in the order they matter to the role."""
     if membership is None:
-        return _anonymous_cards(user)
+        return _anonymous_cards(user) + home_cards(user, None)
     org_title = _("Organizations") if membership.is_center else _("My organization")
     org_url = (
         reverse("accounts:organization_list")
@@ -57,6 +58,7 @@ def cards_for(user, membership) -> list[Card]:
         else reverse("accounts:organization_detail", args=[membership.organization.code])
     )
     cards = _case_cards(membership)
+    cards.extend(home_cards(user, membership))
     cards.append(Card(org_title, _("Details, members and their roles."), org_url))
     if membership.is_center:
         cards.append(

@@ -7,6 +7,7 @@ from oipa.accounts.builders import CENTER_ROLES, PERSONAS, build_personas
 from oipa.accounts.models import User
 from oipa.assistance.demo import build_demo_cases
 from oipa.core.audit.services import record_event
+from oipa.core.extensions import build_demo
 from oipa.monitoring.builders import build_default_sources
 
 DEMO_DOMAIN = "demo.oipa.cn"
@@ -28,11 +29,17 @@ class Command(BaseCommand):
             created = User.objects.count() - before
             cases = build_demo_cases(people)
             build_default_sources()
-            if created or cases:
+            features = build_demo(people)
+            if created or cases or any(features.values()):
                 record_event(
                     actor=None,
                     action="core.demo_data_loaded",
-                    after={"users_created": created, "cases_created": cases, "domain": DEMO_DOMAIN},
+                    after={
+                        "users_created": created,
+                        "cases_created": cases,
+                        "features": features,
+                        "domain": DEMO_DOMAIN,
+                    },
                 )
         self.stdout.write(
             self.style.SUCCESS(f"Demo data ready. Logins (password for all: {DEMO_PASSWORD}):")

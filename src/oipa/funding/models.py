@@ -1,0 +1,1 @@
+"""Funding support: models."""

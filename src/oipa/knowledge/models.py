@@ -1,0 +1,1 @@
+"""Information service: models."""

@@ -1,0 +1,1 @@
+"""Demand leads: models."""
