@@ -240,6 +240,30 @@ class Membership(models.Model):
         return self.role in (Role.ENTERPRISE_ADMIN, Role.ENTERPRISE_MEMBER)
 
     @property
+    def is_partner(self) -> bool:
+        return self.role == Role.PARTNER_STAFF
+
+    @property
+    def is_expert(self) -> bool:
+        return self.role == Role.EXPERT
+
+    @property
+    def is_district_officer(self) -> bool:
+        return self.role == Role.DISTRICT_OFFICER
+
+    @property
+    def is_association(self) -> bool:
+        return self.role == Role.ASSOCIATION_STAFF
+
+    @property
+    def is_institution(self) -> bool:
+        return self.role == Role.INSTITUTION_STAFF
+
+    @property
+    def is_mediator(self) -> bool:
+        return self.role == Role.MEDIATOR
+
+    @property
     def requires_mfa(self) -> bool:
         return self.is_center
 

@@ -26,6 +26,7 @@ from django.utils.functional import Promise
 
 # Order is the order of links in the navigation and of cards on the home page.
 FEATURE_APPS = (
+    "monitoring",
     "experts",
     "watch",
     "knowledge",

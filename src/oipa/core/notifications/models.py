@@ -18,6 +18,12 @@ class Category(models.TextChoices):
     DISPUTE_ALERT = "dispute_alert", _("Dispute alerts")
     CASE_UPDATE = "case_update", _("Updates on my guidance applications")
     INCIDENT = "incident", _("Incidents and joint responses")
+    RISK_WARNING = "risk_warning", _("Trademark risk warnings")
+    EXPERT_INVITATION = "expert_invitation", _("Expert invitations and assigned cases")
+    BULLETIN = "bulletin", _("Bulletins and country news")
+    TRAINING = "training", _("Training and events")
+    FUNDING = "funding", _("Funding and the mutual-aid fund")
+    LEAD = "lead", _("District demand leads")
 
 
 class Cadence(models.TextChoices):
