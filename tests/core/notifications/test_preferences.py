@@ -13,7 +13,12 @@ from django.utils import timezone
 
 from oipa.core.notifications import tasks
 from oipa.core.notifications.digests import period_before, send_digests
-from oipa.core.notifications.models import Digest, Notification, NotificationPreference
+from oipa.core.notifications.models import (
+    Category,
+    Digest,
+    Notification,
+    NotificationPreference,
+)
 from oipa.core.notifications.preferences import (
     Choice,
     preference_for,
@@ -155,7 +160,7 @@ class TestPreferencesPage:
     def test_a_user_saves_their_choices(self, client, user):
         client.force_login(user)
         assert client.get(reverse("notifications:preferences")).status_code == 200
-        data = {f"{c}_cadence": "immediately" for c in ("case_update", "incident")}
+        data = {f"{c}_cadence": "immediately" for c in Category.values}
         data |= {"dispute_alert_cadence": "daily", "dispute_alert_email": "on"}
         data["case_update_email"] = "on"
         response = client.post(reverse("notifications:preferences"), data)
