@@ -67,6 +67,35 @@ def can_read_content(user, application) -> bool:
     return application.supervisors.filter(pk=user.pk).exists()
 
 
+def readable_by(user) -> models.Q:
+    """The condition under which `user` may read a case's content (the queryset form of
+    `access.can_read_content`)."""
+    from .models import Application, CaseExpert
+
+    membership = user.membership
+    open_case = models.Q(confidential=False)
+    if membership is None:
+        return open_case
+    expert = CaseExpert.objects.filter(application=models.OuterRef("pk"), expert=user)
+    supervisor = Application.supervisors.through.objects.filter(
+        application_id=models.OuterRef("pk"), user_id=user.pk
+    )
+    return (
+        open_case
+        | models.Q(applicant_id=membership.organization_id)
+        | models.Q(case_officer_id=user.pk)
+        | models.Q(models.Exists(expert))
+        | models.Q(models.Exists(supervisor))
+    )
+
+
+def with_readable(queryset: models.QuerySet, user) -> models.QuerySet:
+    """Annotate `readable` (may the user read the content of each case) in the same query."""
+    return queryset.annotate(
+        readable=models.ExpressionWrapper(readable_by(user), output_field=models.BooleanField())
+    )
+
+
 def can_act_as_center(user) -> bool:
     """Center staff and admins act on cases; auditors only read."""
     membership = getattr(user, "membership", None)

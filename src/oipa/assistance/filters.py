@@ -11,7 +11,7 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.db import connections
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
@@ -20,7 +20,8 @@ from oipa.core.regions.lookup import beijing_districts, division_label
 from oipa.core.taxonomy.choices import DisputeType, IPType
 from oipa.core.taxonomy.models import Industry, Jurisdiction
 
-from .models import Application, CaseExpert, JointGuidance
+from .access import readable_by
+from .models import Application, JointGuidance
 from .sla import URGENCY_LABELS, deadline_range_for
 from .workflow import Status
 
@@ -59,33 +60,6 @@ def center_officers() -> QuerySet[User]:
         )
         .distinct()
         .order_by("full_name", "email")
-    )
-
-
-def readable_by(user) -> Q:
-    """The condition under which `user` may read a case's content (the queryset form of
-    `access.can_read_content`)."""
-    membership = user.membership
-    open_case = Q(confidential=False)
-    if membership is None:
-        return open_case
-    expert = CaseExpert.objects.filter(application=OuterRef("pk"), expert=user)
-    supervisor = Application.supervisors.through.objects.filter(
-        application_id=OuterRef("pk"), user_id=user.pk
-    )
-    return (
-        open_case
-        | Q(applicant_id=membership.organization_id)
-        | Q(case_officer_id=user.pk)
-        | Q(Exists(expert))
-        | Q(Exists(supervisor))
-    )
-
-
-def with_readable(queryset: QuerySet[Application], user) -> QuerySet[Application]:
-    """Annotate `readable` (may the user read the content of each case) in the same query."""
-    return queryset.annotate(
-        readable=ExpressionWrapper(readable_by(user), output_field=BooleanField())
     )
 
 

@@ -29,9 +29,9 @@ from oipa.core.calendar.working_days import add_working_days
 from oipa.core.forms import add_service_errors
 
 from .. import services
-from ..access import get_application_for_user
+from ..access import get_application_for_user, with_readable
 from ..export import export_response
-from ..filters import ApplicationFilter, with_readable
+from ..filters import ApplicationFilter
 from ..forms_staff import ACTION_FORMS, StaffActionForm, may_act
 from ..models import Application, SlaClock
 from ..sla import Urgency, today, urgency_of
