@@ -4,13 +4,17 @@ Usage: python bench/matching_quality.py [COMPANIES=4136]
 
 Reads ../shared/data/cn_companies/Astock.csv (OIPA_SHARED_DATA overrides the folder): listed
 Chinese companies with their registered Chinese name, short name and official English name.
-The first COMPANIES rows, shuffled with a fixed seed, are split: 40 % registered with Chinese
-names only (full and short name), 40 % with their English name too, 20 % not registered at all.
-Every company is then queried as a foreign docket would write it (the official English name,
-upper-cased or with another legal-form spelling, the city moved into parentheses); a query about
-an unregistered company that raises an alert is a false positive. The real Chinese parties of the
-PACER/GovInfo samples are added, against enterprises registered under their proper English
-names, and every other party of those samples is queried as a negative.
+Companies are split by `oipa.matching.learn.is_tuning` (a hash of the stock code) into a tuning
+half, from which data/learned.tsv was learned and on which rule parameters were chosen, and a
+held-out half; the figures and the JSON line are for the held-out half only (the tuning half's
+counts are printed first, for comparison). Within the held-out half, shuffled with a fixed seed,
+40 % are registered with Chinese names only (full and short name), 40 % with their English name
+too, 20 % not registered at all. Every company is then queried as a foreign docket would write
+it (the official English name, upper-cased or with another legal-form spelling, the city moved
+into parentheses); a query about an unregistered company that raises an alert is a false
+positive. The real Chinese parties of the PACER/GovInfo samples are added, against enterprises
+registered under their proper English names, and every other party of those samples is queried
+as a negative.
 
 A query counts as a true positive when its best match at or above ALERT_THRESHOLD is the right
 enterprise; any other alert is a false positive. The last line is one JSON object.
@@ -29,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from oipa.matching import ALERT_THRESHOLD, EnterpriseRecord, MatchingEngine  # noqa: E402
+from oipa.matching.learn import is_tuning  # noqa: E402
 from oipa.matching.normalize import normalize  # noqa: E402
 
 LEGAL_SPELLINGS = ["Co., Ltd.", "CO.,LTD", "Co Ltd", "Company Limited", "Ltd."]
@@ -77,9 +82,11 @@ def docket_variant(rng: random.Random, english: str, city: str) -> str:
     return name.upper() if rng.random() < 0.25 else name
 
 
-def astock_cases(path: Path, n: int):
+def astock_cases(path: Path, n: int, *, held_out: bool = True):
     rows = list(csv.DictReader((path / "cn_companies" / "Astock.csv").open(encoding="utf-8")))
     rows = [r for r in rows if r["fullname"] and r["enname"]][:n]
+    # The learned renderings (data/learned.tsv) come from the tuning part: measure on the rest.
+    rows = [r for r in rows if is_tuning(r["ts_code"]) != held_out]
     rng = random.Random(4136)
     rng.shuffle(rows)
     records, queries = [], []
@@ -131,6 +138,12 @@ def evaluate(engine: MatchingEngine, queries) -> tuple[int, int, int, list[str]]
 
 def main(n: int) -> dict:
     path = shared_data()
+    t_records, t_queries = astock_cases(path, n, held_out=False)
+    t_tp, t_fp, t_fn, _ = evaluate(MatchingEngine.build(t_records), t_queries)
+    print(
+        f"tuning part (renderings learned from it; not counted): {len(t_queries)} queries, "
+        f"tp {t_tp}, fp {t_fp}, fn {t_fn}"
+    )
     a_records, a_queries = astock_cases(path, n)
     s_records, s_queries = sample_cases(path)
     engine = MatchingEngine.build(a_records + s_records)

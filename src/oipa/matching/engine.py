@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from .deletions import DeletionIndex
-from .expand import ENGLISH_FORM, NAME, Alias, identifier_of, name_aliases
+from .expand import KINDS, Alias, identifier_of, is_pinyin, name_aliases, syllables
 from .index import NgramIndex
 from .normalize import NormalName, identifier, normalize, places_conflict
+from .table import KIND_CODE, RULE_RANK, RULES, AliasTable, TableBuilder, interned
 
 ALERT_THRESHOLD = 92.0
 REVIEW_THRESHOLD = 80.0
@@ -26,13 +27,17 @@ PLACE_PENALTY = 10.0
 #: both names are the same place and trades exactly.
 GENERIC_CAP = 88.0
 
+#: Only the pinyin words of a party ("Hongcheng" of "Hongcheng Waterworks") met a form
+#: generated from a Chinese name, or a party met only the first two characters' pinyin of a
+#: longer name ("洪城" of "洪城水业"): an exact match alerts only if both names state the same
+#: place (else UNPLACED_PENALTY sends it to review).
+PARTIAL_PENALTY = 5.0
+UNPLACED_PENALTY = 10.0
+
 #: Party keys longer than this may need three deletions to meet a key at the review threshold.
 LONG_KEY = 8
 
 SCORER = "fuzz.ratio on sorted distinctive tokens (token_sort_ratio)"
-
-# Higher wins among equal scores for one enterprise: an exact identifier beats everything.
-_RULE_RANK = {"exact_id": 5, "exact_name": 4, "english_form": 3, "pinyin": 2, "fuzzy": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +61,9 @@ class Match:
     """A party matched to an enterprise: which alias of it, of which kind, by which rule.
 
     `rule` is "exact_id" (store, seller ID, domain or brand, exactly), "exact_name" (same
-    distinctive name), "fuzzy" (similar registered name), "pinyin" or "english_form" (a form
-    generated from the Chinese name). `score` is 0-100; see ALERT_THRESHOLD, REVIEW_THRESHOLD.
+    distinctive name), "fuzzy" (similar registered name), "pinyin", "english_form" or
+    "pinyin_head" (a form generated from the Chinese name, the last from its first two
+    characters). `score` is 0-100; see ALERT_THRESHOLD, REVIEW_THRESHOLD.
     """
 
     enterprise_id: str
@@ -78,88 +84,97 @@ def trade_words(trades: frozenset[str]) -> frozenset[str]:
     return frozenset(w for trade in trades for w in trade.split() if w not in _TRADE_FILLER)
 
 
-def adjusted(raw: float, party: NormalName, alias: Alias) -> float:
-    """The raw similarity of distinctive parts, lowered where the rest of the names disagree."""
-    score = raw
-    if party.trades and alias.trades and not trade_words(party.trades) & trade_words(alias.trades):
-        score -= TRADE_PENALTY
-    if places_conflict(party.stated_places, party.place_closure, alias.places, alias.place_closure):
-        score -= PLACE_PENALTY
-    # Two generic names that agree on place and trades word for word ("深圳能源集团"), or on
-    # several such words ("航天工业发展"), name the same registered company: names are unique
-    # within their region.
-    specific = bool(party.stated_places) or len(party.words) >= 2
-    same_generic = raw >= 100.0 and party.generic and alias.generic and specific
-    if (party.generic or alias.generic) and not same_generic:
-        score = min(score, GENERIC_CAP)
-    return round(score, 1)
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """Candidate matches as arrays: party position, enterprise, alias text, kind, rule, score."""
+
+    at: np.ndarray
+    owner: np.ndarray
+    text: np.ndarray
+    kind: np.ndarray
+    rule: np.ndarray
+    score: np.ndarray
+    rank: np.ndarray
+
+    @staticmethod
+    def concat(parts: list[Scored]) -> Scored:
+        return Scored(*(np.concatenate([getattr(p, f) for p in parts]) for f in Scored.__slots__))
 
 
-def _with_trades(aliases: list[Alias]) -> list[Alias]:
-    """Names that state no trade or place ("Xiaomi Inc.") take those of the enterprise's other
-    names, so that "Xiaomi Pharmaceutical" does not meet "Xiaomi Inc." at full score."""
-    trades = frozenset().union(*(a.trades for a in aliases))
-    places = frozenset().union(*(a.places for a in aliases))
-    closure = frozenset().union(*(a.place_closure for a in aliases))
-    aliases = [a if a.trades else replace(a, trades=trades) for a in aliases]
-    return [a if a.places else replace(a, places=places, place_closure=closure) for a in aliases]
+class _Parties:
+    """What the adjustments read of a batch of normalized party names, as arrays."""
+
+    def __init__(self, normals: list[NormalName], table: AliasTable) -> None:
+        self.trades = interned((n.trades for n in normals), table.trades)
+        self.places = interned(((n.stated_places, n.place_closure) for n in normals), table.places)
+        self.generic = np.fromiter((n.generic for n in normals), bool, len(normals))
+        self.specific = np.fromiter(
+            (bool(n.stated_places) or len(n.words) >= 2 for n in normals), bool, len(normals)
+        )
+        self.has_words = np.fromiter((bool(n.words) for n in normals), bool, len(normals))
 
 
-def _grouped(entries: list[tuple[int, Alias]]) -> list[list[tuple[int, Alias]]]:
-    """Entries of one key grouped by what their score depends on besides the raw score."""
-    groups: dict[tuple, list[tuple[int, Alias]]] = {}
-    for owner, alias in entries:
-        signature = (alias.trades, alias.places, alias.place_closure, alias.generic, alias.origin)
-        groups.setdefault(signature, []).append((owner, alias))
-    return list(groups.values())
+def _distinct(codes: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (by sorting: faster than `np.unique` for big integer arrays)."""
+    codes = np.sort(codes)
+    keep = np.ones(len(codes), dtype=bool)
+    keep[1:] = codes[1:] != codes[:-1]
+    return codes[keep]
 
 
-def _floor(best: dict, limit: int) -> tuple[float, int]:
-    """The (score, rank) of the `limit`-th enterprise kept so far: only ties or better matter."""
-    if len(best) < limit:
-        return (-1.0, -1)
-    return sorted((entry[:2] for entry in best.values()), reverse=True)[limit - 1]
+def _pairwise(left: np.ndarray, right: np.ndarray, decide) -> np.ndarray:
+    """`decide(a, b)` for each (left, right) id pair, worked out once per distinct pair."""
+    if not len(left):
+        return np.zeros(0, dtype=bool)
+    width = int(max(left.max(), right.max())) + 1
+    codes, inverse = np.unique(left.astype(np.int64) * width + right, return_inverse=True)
+    answers = np.fromiter((decide(int(c // width), int(c % width)) for c in codes), bool)
+    return answers[inverse.reshape(-1)]
 
 
-def _rule(raw: float, party: NormalName, alias: Alias) -> str:
-    if alias.origin == NAME:
-        return "exact_name" if raw >= 100.0 else "fuzzy"
-    if alias.origin == ENGLISH_FORM and not party.words:
-        return "pinyin"  # the party gave no trade words: the bare pinyin is what matched
-    return alias.origin
+def pinyin_part(normal: NormalName) -> str:
+    """The key of a Latin party name's pinyin words alone, when it also has words that are not
+    pinyin (an untranslated trade, "Hongcheng Waterworks" -> "hongcheng"), else ""."""
+    if normal.cjk or len(normal.tokens) < 2:
+        return ""
+    kept = [t for t in normal.tokens if is_pinyin(t)]
+    if not kept or len(kept) == len(normal.tokens) or sum(map(len, kept)) < 4:
+        return ""
+    return " ".join(sorted(kept))
 
 
 class MatchingEngine:
-    """An index of enterprise names, built once, matched against batches of party names."""
+    """An index of enterprise names, built once, matched against batches of party names.
+
+    Thread-safe for concurrent `match` calls except for `pairs_scored`, which tells how many
+    (party, key) pairs the last call scored.
+    """
 
     def __init__(
         self,
         enterprise_ids: list[str],
-        aliases: list[tuple[int, Alias]],
-        identifiers: dict[str, list[tuple[int, str, str]]],
+        table: AliasTable,
+        identifiers: dict[str, list[tuple[int, int, int]]],
     ) -> None:
         self.enterprise_ids = enterprise_ids
+        self.table = table
         self.identifiers = identifiers
-        rows: dict[str, int] = {}
-        self.entries: list[list[tuple[int, Alias]]] = []
-        for owner, alias in aliases:
-            row = rows.setdefault(alias.key, len(rows))
-            if row == len(self.entries):
-                self.entries.append([])
-            self.entries[row].append((owner, alias))
-        # Entries of one key that agree on everything `adjusted` and `_rule` read get one score.
-        self.groups = [_grouped(entries) for entries in self.entries]
-        self.index = NgramIndex(list(rows))
-        self.short = DeletionIndex(list(rows), threshold=REVIEW_THRESHOLD)
-        self.alias_count = len(aliases)
+        # Among equal scores and ranks, enterprises come in the order of their ids.
+        order = np.argsort(np.asarray(enterprise_ids, dtype=object), kind="stable")
+        self.id_order = np.empty(len(enterprise_ids), dtype=np.int32)
+        self.id_order[order] = np.arange(len(enterprise_ids), dtype=np.int32)
+        self.index = NgramIndex(table.keys)
+        self.short = DeletionIndex(table.keys, threshold=REVIEW_THRESHOLD)
+        self.alias_count = table.entries
         self.pairs_scored = 0
+        syllables()  # read once, here rather than in the first `match`
 
     @classmethod
     def build(cls, records: Iterable[EnterpriseRecord]) -> MatchingEngine:
         """Normalize and expand every name of every record and index them."""
         ids: list[str] = []
-        aliases: list[tuple[int, Alias]] = []
-        identifiers: dict[str, list[tuple[int, str, str]]] = {}
+        builder = TableBuilder()
+        identifiers: dict[str, list[tuple[int, int, int]]] = {}
         for record in records:
             owner = len(ids)
             ids.append(record.id)
@@ -169,9 +184,10 @@ class MatchingEngine:
                 own.extend(name_aliases(name, kind))
                 ident = identifier_of(name, kind)
                 if ident:
-                    identifiers.setdefault(ident, []).append((owner, name, kind))
-            aliases.extend((owner, alias) for alias in _with_trades(own))
-        return cls(ids, aliases, identifiers)
+                    entry = (owner, builder.text(name), KIND_CODE[kind])
+                    identifiers.setdefault(ident, []).append(entry)
+            builder.add(owner, own)
+        return cls(ids, builder.build(), identifiers)
 
     def match(
         self, parties: list[str], *, threshold: float = REVIEW_THRESHOLD, limit: int = 3
@@ -179,103 +195,187 @@ class MatchingEngine:
         """Per party, its best match per enterprise at or above `threshold`, best first."""
         normals = [normalize(p) for p in parties]
         keys = [n.key for n in normals]
-        found: list[dict[int, tuple[float, int, Match]]] = [{} for _ in parties]
-        for i, party in enumerate(parties):
-            for owner, alias, kind in self.identifiers.get(identifier(party), ()):
-                self._offer(found[i], owner, party, 100.0, alias, kind, "exact_id")
-        at, rows = self._candidates(keys, threshold)
-        self.pairs_scored = len(at)
-        raw = (
-            process.cpdist(
-                np.asarray(keys, dtype=object)[at],
-                self.index.keys[rows],
-                scorer=fuzz.ratio,
-                score_cutoff=threshold,
-                dtype=np.float32,
-                workers=-1,
-            )
-            if len(at)
-            else np.empty(0, np.float32)
-        )
-        hits = np.flatnonzero(raw >= max(threshold, 1e-6))
-        hits = hits[np.lexsort((-raw[hits], at[hits]))]  # per party, best raw score first
-        floors: dict[int, tuple[float, int]] = {}  # per party, until its kept matches change
-        for i, row, score in zip(
-            at[hits].tolist(), rows[hits].tolist(), raw[hits].tolist(), strict=True
-        ):
-            floor = floors.get(i) or _floor(found[i], limit)
-            if floor[0] > score:
-                continue  # penalties only lower a raw score: `limit` enterprises already beat it
-            if self._score_row(found[i], parties[i], normals[i], row, score, threshold, floor):
-                floors.pop(i, None)
-            else:
-                floors[i] = floor
-        return [self._ranked(best, limit) for best in found]
+        subs = [(i, sub) for i, n in enumerate(normals) if (sub := pinyin_part(n))]
+        keys += [sub for _, sub in subs]
+        at, rows, raw = self._hits(keys, threshold)
+        partial = at >= len(parties)
+        owners = np.asarray([i for i, _ in subs], dtype=np.int64)
+        at[partial] = owners[at[partial] - len(parties)]
+        scored = self.score_pairs(normals, at, rows, raw, threshold, partial)
+        exact = self._identified(parties)
+        return self._ranked(parties, Scored.concat([scored, exact]), limit)
 
-    def _candidates(self, keys: list[str], threshold: float) -> tuple[np.ndarray, np.ndarray]:
-        """Deletion neighbours for every party; n-grams too where a party key is long enough
-        that a pair at the threshold may need more than two deletions on one side, or where
-        the threshold is below the one the deletion index was built for."""
-        size = max(len(self.index.keys), 1)
-        short_at, short_rows = self.short.candidates(keys, threshold)
-        long_at = [
-            i
-            for i, key in enumerate(keys)
-            if len(key) > LONG_KEY or threshold < self.short.threshold
-        ]
-        at, rows = self.index.candidates([keys[i] for i in long_at], threshold)
-        at = np.asarray(long_at, dtype=np.int64)[at] if len(at) else at
-        pairs = np.unique(np.concatenate([short_at * size + short_rows, at * size + rows]))
-        return pairs // size, pairs % size
-
-    def _score_row(
+    def score_pairs(
         self,
-        best,
-        party: str,
-        normal: NormalName,
-        row: int,
-        raw: float,
+        normals: list[NormalName],
+        at: np.ndarray,
+        rows: np.ndarray,
+        raw: np.ndarray,
         threshold: float,
-        floor: tuple[float, int],
-    ) -> bool:
-        """Offer the row's entries that can still be returned; whether any was offered."""
-        offered = False
-        for group in self.groups[row]:
-            first = group[0][1]
-            score = adjusted(raw, normal, first)
-            if score < threshold:
-                continue
-            rule = _rule(raw, normal, first)
-            agree = (normal.trades == first.trades) + (normal.stated_places == first.places)
-            if (score, agree * 10 + _RULE_RANK[rule]) < floor:
-                continue  # below the `limit` enterprises already kept: cannot be returned
-            offered = True
-            for owner, alias in group:
-                self._offer(best, owner, party, score, alias.text, alias.kind, rule, agree)
-        return offered
+        partial: np.ndarray | None = None,
+    ) -> Scored:
+        """Adjusted scores of (party, key row) pairs with raw `fuzz.ratio` scores: one entry
+        per enterprise alias under the key, those at or above `threshold` only. `partial`
+        marks pairs where only the pinyin words of the party were compared: those count
+        against forms generated from Chinese names only, and lose PARTIAL_PENALTY."""
+        table, party = self.table, _Parties(normals, self.table)
+        pos, groups = table.groups_of(rows)
+        at, raw = at[pos], raw[pos].astype(np.float64)
+        origin = table.group_origin[groups].astype(np.int64)
+        part = np.zeros(len(at), dtype=bool) if partial is None else partial[pos]
+        usable = ~part | (origin != 0)
+        at, raw, groups, origin, part = (a[usable] for a in (at, raw, groups, origin, part))
+        p_trades, g_trades = party.trades[at], table.group_trades[groups]
+        p_places, g_places = party.places[at], table.group_places[groups]
+        score = raw - TRADE_PENALTY * _pairwise(p_trades, g_trades, self._trades_differ)
+        score -= PLACE_PENALTY * _pairwise(p_places, g_places, self._places_conflict)
+        p_generic, g_generic = party.generic[at], table.group_generic[groups]
+        # Two generic names that agree on place and trades word for word ("深圳能源集团"), or
+        # on several such words ("航天工业发展"), name the same registered company: names are
+        # unique within their region.
+        same_generic = (raw >= 100.0) & p_generic & g_generic & party.specific[at]
+        capped = (p_generic | g_generic) & ~same_generic
+        # A partial match is enough for an alert only where the names also state one place.
+        partial = part | (origin == RULE_RANK["pinyin_head"])
+        located = _pairwise(p_places, g_places, self._located)
+        penalty = np.where(located, PARTIAL_PENALTY, UNPLACED_PENALTY).astype(np.float64)
+        score = score - penalty * partial
+        score = np.round(np.where(capped, np.minimum(score, GENERIC_CAP), score), 1)
+        keep = score >= threshold
+        at, groups, raw, score, origin = (a[keep] for a in (at, groups, raw, score, origin))
+        exact, fuzzy = RULE_RANK["exact_name"], RULE_RANK["fuzzy"]
+        rule = np.where(origin == 0, np.where(raw >= 100.0, exact, fuzzy), origin)
+        # The party gave no trade words: the bare pinyin is what matched.
+        english, pinyin = RULE_RANK["english_form"], RULE_RANK["pinyin"]
+        rule = np.where((origin == english) & ~party.has_words[at], pinyin, rule)
+        agree = (party.trades[at] == table.group_trades[groups]).astype(np.int64)
+        agree += _pairwise(party.places[at], table.group_places[groups], self._same_places)
+        pos, entries = table.entries_of(groups)
+        return Scored(
+            at[pos],
+            table.entry_owner[entries],
+            table.entry_text[entries],
+            table.entry_kind[entries],
+            rule[pos],
+            score[pos],
+            (agree * 10 + rule)[pos],
+        )
 
-    def _offer(
-        self,
-        best,
-        owner: int,
-        party: str,
-        score: float,
-        alias: str,
-        kind: str,
-        rule: str,
-        agree: int = 2,
-    ) -> None:
-        """Keep the enterprise's best match; among equal scores, the alias that also agrees on
-        trades and places ("航天科技控股" over "航天工业发展"), then the stronger rule."""
-        rank = agree * 10 + _RULE_RANK[rule]
-        if owner not in best or (score, rank) > best[owner][:2]:
-            match = Match(self.enterprise_ids[owner], party, alias, kind, rule, score)
-            best[owner] = (score, rank, match)
+    def _trades_differ(self, party: int, alias: int) -> bool:
+        a, b = self.table.trades.values[party], self.table.trades.values[alias]
+        return bool(a and b and not trade_words(a) & trade_words(b))
 
-    @staticmethod
-    def _ranked(best, limit: int) -> list[Match]:
-        ranked = sorted(best.values(), key=lambda t: (-t[0], -t[1], t[2].enterprise_id))
-        return [match for _, _, match in ranked[:limit]]
+    def _places_conflict(self, party: int, alias: int) -> bool:
+        (a, a_closure), (b, b_closure) = (self.table.places.values[i] for i in (party, alias))
+        return places_conflict(a, a_closure, b, b_closure)
+
+    def _located(self, party: int, alias: int) -> bool:
+        (a, a_closure), (b, b_closure) = (self.table.places.values[i] for i in (party, alias))
+        return bool(a and b) and not places_conflict(a, a_closure, b, b_closure)
+
+    def _same_places(self, party: int, alias: int) -> bool:
+        return self.table.places.values[party][0] == self.table.places.values[alias][0]
+
+    def _identified(self, parties: list[str]) -> Scored:
+        """Exact matches of store names, seller IDs, domains and brands (score 100)."""
+        found = [
+            (i, *entry)
+            for i, party in enumerate(parties)
+            for entry in self.identifiers.get(identifier(party), ())
+        ]
+        rows = np.asarray(found, dtype=np.int64).reshape(-1, 4)
+        count, rank = len(rows), RULE_RANK["exact_id"]
+        return Scored(
+            rows[:, 0],
+            rows[:, 1].astype(np.int32),
+            rows[:, 2].astype(np.int32),
+            rows[:, 3].astype(np.int8),
+            np.full(count, rank),
+            np.full(count, 100.0),
+            np.full(count, 20 + rank),
+        )
+
+    def _hits(self, keys: list[str], threshold: float) -> tuple[np.ndarray, ...]:
+        """(party position, key row, raw score) of every pair scored at or above `threshold`.
+
+        First the deletion neighbours of every party. Then, for the parties whose key is long
+        enough that a pair at the threshold may need more than two deletions on one side, and
+        that found no key equal to theirs, the n-gram candidates too (all parties, where the
+        threshold is below the one the deletion index was built for)."""
+        size = np.int64(max(len(self.table.keys), 1))
+        s_at, s_rows = self.short.candidates(keys, threshold)
+        codes = _distinct(s_at * size + s_rows)
+        at, rows, raw = self._scored(keys, codes // size, codes % size, threshold)
+        scored = len(codes)
+        exact = np.zeros(len(keys), dtype=bool)
+        exact[at[raw >= 100.0]] = True
+        lengths = np.fromiter((len(k) for k in keys), np.int64, len(keys))
+        wanted = ((lengths > LONG_KEY) & ~exact) | (threshold < self.short.threshold)
+        more = np.flatnonzero(wanted)
+        if len(more):
+            n_at, n_rows = self.index.candidates([keys[i] for i in more.tolist()], threshold)
+            extra = _distinct(more[n_at] * size + n_rows)
+            extra = extra[~np.isin(extra, codes, assume_unique=True, kind="sort")]
+            scored += len(extra)
+            found = self._scored(keys, extra // size, extra % size, threshold)
+            at, rows, raw = (
+                np.concatenate(pair) for pair in zip((at, rows, raw), found, strict=True)
+            )
+        self.pairs_scored = scored
+        return at, rows, raw
+
+    def _scored(self, keys: list[str], at: np.ndarray, rows: np.ndarray, threshold: float):
+        """The pairs whose raw score reaches the threshold, with that score."""
+        if not len(at):
+            return at, rows, np.empty(0, np.float32)
+        raw = process.cpdist(
+            np.asarray(keys, dtype=object)[at],
+            self.table.keys[rows],
+            scorer=fuzz.ratio,
+            score_cutoff=threshold,
+            dtype=np.float32,
+            workers=-1,
+        )
+        hit = raw >= max(threshold, 1e-6)
+        return at[hit], rows[hit], raw[hit]
+
+    def _ranked(self, parties: list[str], scored: Scored, limit: int) -> list[list[Match]]:
+        """Per party, each enterprise's best (score, rank), then the best `limit` of them;
+        among equal scores and ranks, the first enterprise id."""
+        out: list[list[Match]] = [[] for _ in parties]
+        if not len(scored.at):
+            return out
+        order = np.lexsort((-scored.rank, -scored.score, scored.owner, scored.at))
+        at, owner = scored.at[order], scored.owner[order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = (at[1:] != at[:-1]) | (owner[1:] != owner[:-1])
+        best = order[first]
+        order = best[
+            np.lexsort(
+                (
+                    self.id_order[scored.owner[best]],
+                    -scored.rank[best],
+                    -scored.score[best],
+                    scored.at[best],
+                )
+            )
+        ]
+        at = scored.at[order]
+        starts = np.searchsorted(at, at, side="left")
+        order = order[np.arange(len(order)) - starts < limit]
+        texts, ids = self.table.texts, self.enterprise_ids
+        for i, owner, text, kind, rule, score in zip(
+            scored.at[order].tolist(),
+            scored.owner[order].tolist(),
+            scored.text[order].tolist(),
+            scored.kind[order].tolist(),
+            scored.rule[order].tolist(),
+            scored.score[order].tolist(),
+            strict=True,
+        ):
+            match = Match(ids[owner], parties[i], texts[text], KINDS[kind], RULES[rule], score)
+            out[i].append(match)
+        return out
 
 
 def match_parties(

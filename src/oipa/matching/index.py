@@ -38,7 +38,7 @@ class NgramIndex:
 
     def __init__(
         self,
-        keys: Sequence[str],
+        keys: Sequence[str] | np.ndarray,
         *,
         top_k: int = 200,
         min_share: float = 0.25,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import zhconv
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from .words import COUNTRY, GENERIC, INDUSTRY, LEGAL, PLACE, STOP_WORDS, Lexicon, lexicon
 
@@ -73,6 +73,7 @@ def identifier(text: str) -> str:
     return _ID_JUNK.sub("", text)
 
 
+@lru_cache(maxsize=4096)
 def place_sets(places: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The most specific of the places (a province named with one of its cities is left out;
     so is the country), and those places with their provinces."""
@@ -162,7 +163,8 @@ def _read_latin(tokens: list[str], lex: Lexicon, parts: _Parts) -> None:
     """Longest known phrase first, so "science and technology" wins over "and"."""
     i = 0
     while i < len(tokens):
-        for size in range(min(lex.en_max, len(tokens) - i), 0, -1):
+        longest = lex.en_first.get(tokens[i], 0)  # no known phrase starts here: 0
+        for size in range(min(longest, len(tokens) - i), 0, -1):
             word = lex.en.get(tuple(tokens[i : i + size]))
             if word is not None:
                 if word.cls != LEGAL:
@@ -180,19 +182,36 @@ def _read_latin(tokens: list[str], lex: Lexicon, parts: _Parts) -> None:
 
 def _misspelt(token: str, lex: Lexicon):
     """A long word one slip away from a known one ("Applicance"): dockets misspell them too."""
-    if len(token) < 7 or token.isdigit():
-        return None
-    found = process.extractOne(token, _long_words(), scorer=fuzz.ratio, score_cutoff=88)
-    return lex.en[(found[0],)] if found else None
+    found = _misspelt_word(token) if len(token) >= 7 and not token.isdigit() else ""
+    return lex.en[(found,)] if found else None
+
+
+@lru_cache(maxsize=65_536)
+def _misspelt_word(token: str) -> str:
+    """The known long word within one deletion of `token` on either side (a slip: a letter
+    missing, added, changed or two swapped) and at `fuzz.ratio` >= 88 of it, or ""."""
+    near = _long_word_variants()
+    found = {w for variant in _deletions(token) for w in near.get(variant, ())}
+    best = max(sorted(found), key=lambda w: fuzz.ratio(token, w), default="")
+    return best if best and fuzz.ratio(token, best) >= 88 else ""
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 @lru_cache(maxsize=1)
-def _long_words() -> list[str]:
+def _long_word_variants() -> dict[str, list[str]]:
     lex = lexicon()
-    return [t[0] for t, w in lex.en.items() if len(t) == 1 and len(t[0]) >= 7 and w.cls != PLACE]
+    near: dict[str, list[str]] = {}
+    for tokens, word in lex.en.items():
+        if len(tokens) == 1 and len(tokens[0]) >= 7 and word.cls != PLACE:
+            for variant in _deletions(tokens[0]):
+                near.setdefault(variant, []).append(tokens[0])
+    return near
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=65_536)  # a name is read several times in a row while it is expanded
 def normalize(text: str) -> NormalName:
     """Take a party or enterprise name apart (see `NormalName`)."""
     lex = lexicon()

@@ -43,8 +43,10 @@ class Lexicon:
     display: dict[str, str] = field(default_factory=dict)  # canonical -> English display form
     place_display: dict[str, str] = field(default_factory=dict)
     province: dict[str, str] = field(default_factory=dict)  # city -> its province (canonical)
+    translations: dict[str, str] = field(default_factory=dict)  # Chinese run -> English words
     zh_max: int = 1
     en_max: int = 1
+    en_first: dict[str, int] = field(default_factory=dict)  # first token -> longest phrase
 
 
 def latin_tokens(text: str) -> tuple[str, ...]:
@@ -64,6 +66,7 @@ def _add_en(lex: Lexicon, phrase: str, word: Word) -> None:
     if tokens:
         lex.en.setdefault(tokens, word)
         lex.en_max = max(lex.en_max, len(tokens))
+        lex.en_first[tokens[0]] = max(lex.en_first.get(tokens[0], 0), len(tokens))
 
 
 def _add_zh(lex: Lexicon, text: str, word: Word) -> None:
@@ -106,11 +109,35 @@ def _load_industry(lex: Lexicon) -> None:
             _add_en(lex, spelling, word)
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The shipped tables, read once per process."""
+def _load_learned(lex: Lexicon) -> None:
+    """Renderings learned from name pairs (see `oipa.matching.learn`): trades join the
+    industry words (under the canonical word of their English, if it is known already);
+    other words are translations used in generated English forms."""
+    for run, english, cls, _count in _rows("learned.tsv"):
+        tokens = latin_tokens(english)
+        while tokens and tokens[0] in STOP_WORDS:
+            tokens = tokens[1:]
+        if not tokens or run in lex.zh:
+            continue
+        if cls == "word":
+            lex.translations[run] = " ".join(tokens)
+            continue
+        word = lex.en.get(tokens)
+        if word is None or word.cls not in (INDUSTRY, GENERIC):
+            word = Word(INDUSTRY, " ".join(tokens))
+            lex.display.setdefault(word.canonical, english.title())
+            _add_en(lex, " ".join(tokens), word)
+        _add_zh(lex, run, word)
+
+
+@lru_cache(maxsize=2)
+def lexicon(learned: bool = True) -> Lexicon:
+    """The shipped tables, read once per process (`learned=False`: without learned.tsv, the
+    tables that `oipa.matching.learn` learns from)."""
     lex = Lexicon()
     _load_legal(lex)
     _load_places(lex)
     _load_industry(lex)
+    if learned:
+        _load_learned(lex)
     return lex
