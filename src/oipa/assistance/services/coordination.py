@@ -100,23 +100,50 @@ def assign_expert(
     with transaction.atomic():
         application = locked(application)
         require_center(actor, application)
-        if application.status not in ACTIVE_STATES:
-            raise refuse_transition(application.status)
-        link = _link_expert(actor=actor, application=application, expert=expert, role=role)
-        audit(actor, application, "assistance.expert_assigned", expert=expert.email, role=role)
-        if application.status == Status.ACCEPTED:
-            transition(
-                application,
-                Action.START_GUIDANCE,
-                actor=actor,
-                audit_action="assistance.guidance_started",
-            )
-            stop_clock(application, ClockKind.ASSIGNMENT)
-            if application.first_guidance_at is None:
-                start_clock(application, ClockKind.FIRST_GUIDANCE)
-        notify_event(
-            application, f"expert-{expert.pk}", [expert], _lazy("You were assigned to a case")
+        return _attach_expert(
+            actor=actor, application=application, expert=expert, role=role, assigned_by=actor
         )
+
+
+def join_case_by_invitation(
+    *, actor, application: Application, role: str, invited_by
+) -> CaseExpert:
+    """The expert `actor` joins a case on an invitation they accepted. The experts app has
+    checked the invitation, conflicts and capacity; the effects are those of `assign_expert`
+    (guidance starts on the first expert), recorded as the expert's act, `invited_by` kept as
+    the one who assigned them."""
+    _check_expert(actor, role)
+    with transaction.atomic():
+        application = locked(application)
+        return _attach_expert(
+            actor=actor, application=application, expert=actor, role=role, assigned_by=invited_by
+        )
+
+
+def _attach_expert(
+    *, actor, application: Application, expert, role: str, assigned_by
+) -> CaseExpert:
+    if application.status not in ACTIVE_STATES:
+        raise refuse_transition(application.status)
+    link = _link_expert(actor=assigned_by, application=application, expert=expert, role=role)
+    audit(actor, application, "assistance.expert_assigned", expert=expert.email, role=role)
+    if application.status == Status.ACCEPTED:
+        transition(
+            application,
+            Action.START_GUIDANCE,
+            actor=actor,
+            audit_action="assistance.guidance_started",
+        )
+        stop_clock(application, ClockKind.ASSIGNMENT)
+        if application.first_guidance_at is None:
+            start_clock(application, ClockKind.FIRST_GUIDANCE)
+    notify_event(
+        application,
+        f"expert-{expert.pk}",
+        [expert],
+        _lazy("You were assigned to a case"),
+        actor=actor,
+    )
     return link
 
 
