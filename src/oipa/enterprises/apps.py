@@ -6,3 +6,8 @@ class EnterprisesConfig(AppConfig):
     name = "oipa.enterprises"
     label = "enterprises"
     verbose_name = _("Enterprise compliance")
+
+    def ready(self) -> None:
+        from oipa.core.audit.actions import register_action
+
+        register_action("enterprises.self_check_submitted", _("Compliance self-check submitted"))
