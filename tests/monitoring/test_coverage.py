@@ -71,10 +71,11 @@ def test_the_page_shows_no_internal_details(client, rss):
     assert reverse("monitoring:source_list") not in body
 
 
-def test_known_gaps_name_the_sources_not_connected(client, make_source):
+def test_known_gaps_say_what_each_source_cannot_see(client, make_source):
     make_source(SourceKind.ITC337, "itc-337", name="US ITC · Section 337")
     body = client.get(reverse("monitoring:coverage"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "ITC EDIS is not connected" in body
+    assert "a complaint is seen only once the investigation is instituted" in body
+    assert "entered by Center staff" in body
     assert "when Center staff load a file" in body
 
 

@@ -125,6 +125,9 @@ def register_enterprise(
         )
         if request is not None:
             transaction.on_commit(lambda: _send_verification(request, address))
+        from oipa.monitoring.rematch import queue_rematch  # disputes filed before it registered
+
+        queue_rematch(organization_id=organization.pk)
     return membership
 
 

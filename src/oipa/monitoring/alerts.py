@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from oipa.core.taxonomy.choices import DisputeType, IPType
 from oipa.core.taxonomy.models import Jurisdiction
 
-from .models import Dispute, SourceKind
+from .deadlines import is_itc
 from .models_alerts import Alert
 
 # Nature-of-suit codes of the US courts and the IP type they concern.
@@ -42,12 +42,10 @@ RULE_WORDING = {
 
 
 def country_guide_url(jurisdiction: str) -> str:
-    """The link to the knowledge base's guide for a country ("US"), or "" while there is none.
+    """The path of the published country profile of `jurisdiction` ("US"), "" when none is."""
+    from oipa.knowledge import facts
 
-    The knowledge base is not built yet, so this always answers "" and alerts show no guide
-    link; once it exists, return the guide page's path here and alerts pick it up.
-    """
-    return ""
+    return facts.country_guide_url(jurisdiction)
 
 
 def rule_wording(rule: str) -> str:
@@ -86,20 +84,17 @@ def is_own_alert(user: Any, alert: Alert) -> bool:
     )
 
 
-def is_itc(dispute: Dispute) -> bool:
-    return dispute.source.kind == SourceKind.ITC337 or dispute.court_id == "usitc"
-
-
 def application_fields(alert: Alert, *, today: date | None = None) -> dict[str, Any]:
     """The `create_draft` fields of a guidance application about the alert's dispute."""
     dispute = alert.dispute
     itc = is_itc(dispute)
     today = today or timezone.localdate()
     deadline = alert.deadline if alert.deadline and alert.deadline > today else None
-    nature = NATURE_IP_TYPES.get(dispute.nature_code)
+    nature = dispute.ip_type or NATURE_IP_TYPES.get(dispute.nature_code)
+    kind = DisputeType.ITC_337 if itc else (dispute.dispute_type or DisputeType.LITIGATION)
     return {
         "title": (dispute.title or dispute.case_number or dispute.external_id)[:200],
-        "dispute_type": DisputeType.ITC_337 if itc else DisputeType.LITIGATION,
+        "dispute_type": kind,
         "jurisdictions": list(Jurisdiction.objects.filter(code=dispute.jurisdiction or "US")),
         "forum": dispute.forum[:200],
         "case_numbers": dispute.case_number[:300],

@@ -15,3 +15,5 @@ class MonitoringConfig(AppConfig):
         register_action("monitoring.match_rejected", _("Dispute match rejected"))
         register_action("monitoring.alias_added", _("Monitored name added"))
         register_action("monitoring.watch_list_loaded", _("Watch list loaded"))
+        register_action("monitoring.aliases_loaded", _("Enterprise names loaded"))
+        register_action("monitoring.dispute_entered", _("Dispute entered by staff"))

@@ -23,7 +23,7 @@ DEFAULT_SOURCES = [
         {},
     ),
     ("itc-337", SourceKind.ITC337, "US ITC · Section 337", "", {}),
-    ("staff-upload", SourceKind.SPREADSHEET, "Staff uploads", "", {}),
+    ("staff-upload", SourceKind.SPREADSHEET, "Staff uploads and entries", "", {}),
 ]
 
 

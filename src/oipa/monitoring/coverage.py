@@ -41,8 +41,9 @@ KNOWN_GAPS: dict[str, list[Promise]] = {
     ],
     SourceKind.ITC337: [
         _(
-            "ITC EDIS is not connected: Section 337 investigations are loaded from files by "
-            "Center staff."
+            "Section 337 investigations are read from the USITC 337Info export, which the "
+            "Commission updates after institution; a complaint is seen only once the "
+            "investigation is instituted (usually about 30 days after filing)."
         ),
     ],
     SourceKind.SPREADSHEET: [
@@ -54,7 +55,10 @@ KNOWN_GAPS: dict[str, list[Promise]] = {
 }
 
 GENERAL_GAPS: list[Promise] = [
-    _("Only United States courts and the US ITC are monitored so far."),
+    _(
+        "Only United States courts and the US ITC are read automatically; disputes elsewhere "
+        "are entered by Center staff when they learn of them."
+    ),
     _("Sealed cases and cases not yet published by the court cannot be seen."),
 ]
 

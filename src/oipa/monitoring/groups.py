@@ -312,7 +312,7 @@ def draft_fields(offer: JointResponseOffer, organization: Organization) -> dict[
         "our_role": OurRole.RESPONDENT if itc else OurRole.DEFENDANT,
         "forum": first.forum[:200],
         "case_numbers": "; ".join(d.case_number for d in disputes if d.case_number)[:300],
-        "ip_types": sorted({t for d in disputes if (t := ip_type_of(d.nature_code))}),
+        "ip_types": sorted({t for d in disputes if (t := d.ip_type or ip_type_of(d.nature_code))}),
         "jurisdictions": list(Jurisdiction.objects.filter(code__in=codes)),
         "description": _description(disputes),
         "parties": _counterparties(disputes) + _co_parties(offer, organization),

@@ -15,6 +15,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from oipa.core.taxonomy.choices import DisputeType, IPType
+
 from .models_matching import (  # noqa: F401 - one models module for Django
     AliasKind,
     EnterpriseAlias,
@@ -146,6 +148,10 @@ class Dispute(models.Model):
     title = models.CharField(_("case name"), max_length=500, blank=True)
     nature_code = models.CharField(_("nature of suit code"), max_length=3, blank=True)
     nature_text = models.CharField(_("nature of suit"), max_length=200, blank=True)
+    dispute_type = models.CharField(
+        _("dispute type"), max_length=30, choices=DisputeType.choices, blank=True
+    )
+    ip_type = models.CharField(_("IP type"), max_length=30, choices=IPType.choices, blank=True)
     cause = models.CharField(_("cause"), max_length=300, blank=True)
     filed_on = models.DateField(_("filed on"), null=True, blank=True)
     is_schedule_a = models.BooleanField(_("Schedule A case"), default=False)
@@ -230,6 +236,12 @@ class Party(models.Model):
     )
     role = models.CharField(_("role"), max_length=12, choices=PartyRole.choices)
     name = models.CharField(_("name"), max_length=500)
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        blank=True,
+        help_text=_("ISO 3166-1 code of the party's country, where the source gives it."),
+    )
     normalized = models.CharField(_("normalized name"), max_length=500, db_index=True)
     is_placeholder = models.BooleanField(
         _("placeholder"),

@@ -18,12 +18,14 @@ __all__ = ["Alert", "DeadlineRule"]
 
 
 class DeadlineRule(models.TextChoices):
-    """How the estimated response deadline was reached (see `deadlines.py`)."""
+    """Which response deadline was estimated (see `deadlines.py`); the periods themselves come
+    from the published country profiles (`oipa.knowledge.facts`)."""
 
-    US_ANSWER = "us_answer", _("US answer: 21 days after service")
-    ITC_RESPONSE = "itc_response", _("ITC response: 20 days after service of the complaint")
-    SCHEDULE_A = "schedule_a", _("Schedule A: TRO hearing usually within days — act now")
+    US_ANSWER = "us_answer", _("Answer to a civil complaint")
+    ITC_RESPONSE = "itc_response", _("Response to an ITC Section 337 complaint")
+    SCHEDULE_A = "schedule_a", _("Schedule A: TRO and preliminary-injunction hearing — act now")
     UNKNOWN = "unknown", _("No estimate: the filing date is unknown")
+    NO_RULE = "no_rule", _("No estimate: no published rule for this forum and kind of dispute")
 
 
 class Alert(models.Model):
@@ -101,4 +103,7 @@ class Alert(models.Model):
 
     @property
     def deadline_basis(self) -> str:
-        return str(DeadlineRule(self.deadline_rule).label) if self.deadline_rule else ""
+        """The rule and its period as the published country profile states it."""
+        from .deadlines import describe_rule
+
+        return describe_rule(self.deadline_rule, self.dispute) if self.deadline_rule else ""

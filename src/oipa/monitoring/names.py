@@ -90,3 +90,22 @@ def enterprise_records() -> list[EnterpriseRecord]:
         EnterpriseRecord(id=key, names=list(kinds), kind_of_names=kinds)
         for key, kinds in enterprise_names().items()
     ]
+
+
+def enterprise_record(key: str) -> EnterpriseRecord | None:
+    """One monitored enterprise as the engine's input record; None when it is not monitored
+    (unknown, inactive, or a registered enterprise outside Beijing, Tianjin and Hebei)."""
+    from oipa.matching import EnterpriseRecord
+
+    kind, pk = parse_key(key)
+    if kind == "org":
+        org = monitored_organizations().filter(pk=pk).first()
+        if org is None:
+            return None
+        kinds = _names(org.name, org.name_en, org.monitoring_aliases.order_by("pk"))
+    else:
+        row = WatchedEnterprise.objects.filter(pk=pk, is_active=True).first()
+        if row is None:
+            return None
+        kinds = _names(row.name, row.name_en, row.aliases.order_by("pk"))
+    return EnterpriseRecord(id=key, names=list(kinds), kind_of_names=kinds)

@@ -19,6 +19,7 @@ from oipa.accounts.models import Organization, OrgKind, Role
 from oipa.core.audit.services import record_event
 
 from . import services_alerts
+from .alias_list import AliasListResult, read_alias_list
 from .importers import runner
 from .importers.base import ImportFileError
 from .models import (
@@ -33,6 +34,7 @@ from .models import (
     Verdict,
 )
 from .models_matching import DECIDABLE
+from .rematch import queue_rematch
 from .watch_list import WatchListResult, read_watch_list
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -82,14 +84,16 @@ def import_source(
     return _audited(actor, runner.execute(run, data))
 
 
-def _audited(actor: Any, run: ImportRun) -> ImportRun:
+def _audited(actor: Any, run: ImportRun, action: str = "monitoring.source_imported") -> ImportRun:
+    """Record the finished run in the audit trail and, unless it failed, queue the matching
+    of its new parties once committed."""
     from .tasks import match_run
 
     counts = {n: getattr(run, n) for n in ("read", "new", "updated", "skipped", "failed")}
     with transaction.atomic():
         record_event(
             actor=actor,
-            action="monitoring.source_imported",
+            action=action,
             target=run,
             after={"source": run.source.slug, "status": run.status, **counts},
         )
@@ -192,6 +196,7 @@ def add_alias(*, actor: Any, organization: Organization, name: str, kind: str) -
             target=organization,
             after={"name": name, "kind": kind},
         )
+        queue_rematch(organization_id=organization.pk)
     return alias
 
 
@@ -217,4 +222,29 @@ def load_watch_list(*, actor: Any, file: FileInput) -> WatchListResult:
                 "failed": len(result.errors),
             },
         )
+        for watched_id in result.rematch_ids:
+            queue_rematch(watched_id=watched_id)
+    return result
+
+
+def load_aliases(*, actor: Any, file: FileInput) -> AliasListResult:
+    """Bulk-add other names (brands, stores, seller IDs, domains, English and former names) of
+    registered enterprises, found by USCC (CSV or Excel; see `alias_list.COLUMNS`). Center staff
+    only. Names are only added; bad rows come back with their row numbers and the others are
+    stored; the file as a whole is refused (ValidationError) only when it cannot be read. Each
+    enterprise that got a new name is matched again against recent disputes."""
+    _require_center_staff(actor)
+    data, name = _read_file(file)
+    with transaction.atomic():
+        try:
+            result = read_alias_list(data)
+        except ImportFileError as exc:
+            raise ValidationError(str(exc)) from None
+        record_event(
+            actor=actor,
+            action="monitoring.aliases_loaded",
+            after={"file": name, "added": result.added, "failed": len(result.errors)},
+        )
+        for organization_id in result.organization_ids:
+            queue_rematch(organization_id=organization_id)
     return result

@@ -16,6 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -59,6 +60,13 @@ def create_alerts_for_match(match: PartyMatch) -> Alert | None:
         if row.pk == match.pk:
             alert = found
     return alert
+
+
+def alert_matches(matches: QuerySet[PartyMatch]) -> int:
+    """Alert the enterprises of these alertable matches (e.g. found by re-matching); the number
+    of alerts created now (0 when run again)."""
+    related = matches.select_related("party__dispute__source", "organization", "watched")
+    return sum(int(_alert(match)[1]) for match in related)
 
 
 def queue_alerts_for_match(match_id: int) -> None:

@@ -7,7 +7,9 @@ from datetime import timedelta
 from celery import shared_task
 from django.utils import timezone
 
-from . import matching_service, services, tasks_alerts
+from oipa.core.runs import recorded_run
+
+from . import matching_service, rematch, services, tasks_alerts
 from .models import ImportRun, RunStatus, Source
 
 # A run still "running" after this long is taken to have died with its worker.
@@ -48,3 +50,12 @@ def run_due_sources() -> list[int]:
     for source_id in due:
         import_source.delay(source_id)
     return due
+
+
+@shared_task(name="oipa.monitoring.tasks.rematch_enterprise")
+def rematch_enterprise(enterprise_key: str) -> dict[str, int]:
+    """Match recent disputes' parties against one enterprise ("org:<pk>" or "watch:<pk>") that
+    has just registered or got a new name, and alert it; safe to run twice (see `rematch`)."""
+    with recorded_run("monitoring.rematch_enterprise") as counts:
+        counts.update(rematch.rematch_enterprise(enterprise_key), enterprise=enterprise_key)
+    return counts

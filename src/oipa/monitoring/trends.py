@@ -146,7 +146,7 @@ def compute_trends(start: date | None = None, end: date | None = None) -> Trends
     for dispute in disputes:
         counters["month"][_date(dispute).strftime("%Y-%m")] += 1
         counters["jurisdiction"][dispute.jurisdiction or UNKNOWN] += 1
-        counters["ip_type"][ip_type_of(dispute.nature_code)] += 1
+        counters["ip_type"][dispute.ip_type or ip_type_of(dispute.nature_code)] += 1
         counters["nature"][dispute.nature_code or UNKNOWN] += 1
         for code in industries.get(dispute.pk) or {UNKNOWN}:
             counters["industry"][code] += 1

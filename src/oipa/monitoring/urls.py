@@ -33,3 +33,7 @@ urlpatterns += urls_insights.urlpatterns
 from . import urls_alerts  # noqa: E402
 
 urlpatterns += urls_alerts.urlpatterns
+
+from . import urls_names  # noqa: E402
+
+urlpatterns += urls_names.urlpatterns

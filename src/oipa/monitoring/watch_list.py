@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from stdnum.cn import uscc as stdnum_uscc
 from stdnum.exceptions import ValidationError as StdnumError
 
@@ -28,6 +29,30 @@ ALIAS_COLUMNS = {
     "domains": AliasKind.DOMAIN,
 }
 COLUMNS = ["name", "name_en", "uscc", "province_code", "note", *ALIAS_COLUMNS]
+COLUMN_HELP = [
+    # name, required, meaning, example
+    ("name", True, gettext_lazy("Chinese legal name."), "天津海港新材料有限公司"),
+    ("name_en", False, gettext_lazy("English name."), "Tianjin Haigang New Materials Co., Ltd."),
+    (
+        "uscc",
+        False,
+        gettext_lazy("Unified social credit code; a row with a known code updates that entry."),
+        "91120116MA05XXXXXX",
+    ),
+    (
+        "province_code",
+        False,
+        gettext_lazy("11 (Beijing), 12 (Tianjin) or 13 (Hebei); taken from the code if given."),
+        "12",
+    ),
+    ("note", False, gettext_lazy("Why the Center watches it."), "行业协会推荐"),
+    ("former_names", False, gettext_lazy("Former names, separated by semicolons."), ""),
+    ("english_names", False, gettext_lazy("More English names."), "Haigang Materials"),
+    ("brands", False, gettext_lazy("Brand names."), "海港; HAIGANG"),
+    ("stores", False, gettext_lazy("Online store names."), "Haigang Official Store"),
+    ("seller_ids", False, gettext_lazy("Marketplace seller IDs."), "A3HGXXXXXXXX"),
+    ("domains", False, gettext_lazy("Web domains."), "haigang-materials.cn"),
+]
 
 
 @dataclass
@@ -37,6 +62,8 @@ class WatchListResult:
     created: int = 0
     updated: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
+    # Watched enterprises created or given a new name: they are matched again.
+    rematch_ids: list[int] = field(default_factory=list)
 
 
 def read_watch_list(data: bytes) -> WatchListResult:
@@ -45,10 +72,12 @@ def read_watch_list(data: bytes) -> WatchListResult:
     for number, row in table_rows(data, required=("name",)):
         try:
             with transaction.atomic():
-                created = _store_row(row)
+                created, watched_id, renamed = _store_row(row)
         except RecordError as exc:
             result.errors.append((number, str(exc)))
             continue
+        if created or renamed:
+            result.rematch_ids.append(watched_id)
         if created:
             result.created += 1
         else:
@@ -65,7 +94,8 @@ def _uscc(value: str) -> str | None:
         raise RecordError(_("uscc: not a valid unified social credit code")) from None
 
 
-def _store_row(row: dict[str, str]) -> bool:
+def _store_row(row: dict[str, str]) -> tuple[bool, int, bool]:
+    """(created, the row's pk, whether it got a new name) for one good row."""
     name = " ".join(row.get("name", "").split())[:200]
     if not name:
         raise RecordError(_("name: this column is required"))
@@ -83,11 +113,28 @@ def _store_row(row: dict[str, str]) -> bool:
     }
     watched = WatchedEnterprise.objects.filter(**lookup).first()
     created = watched is None
+    renamed = False
     if watched is None:
         watched = WatchedEnterprise.objects.create(uscc=uscc, **values)
     else:
+        renamed = (watched.name, watched.name_en) != (values["name"], values["name_en"])
         WatchedEnterprise.objects.filter(pk=watched.pk).update(**values)
     for column, kind in ALIAS_COLUMNS.items():
         for alias in split_names(row.get(column, "")):
-            EnterpriseAlias.objects.get_or_create(watched=watched, kind=kind, name=alias[:300])
-    return created
+            _alias, added = EnterpriseAlias.objects.get_or_create(
+                watched=watched, kind=kind, name=alias[:300]
+            )
+            renamed = renamed or added
+    return created, watched.pk, renamed
+
+
+def template_csv() -> bytes:
+    """The watch-list template as CSV (UTF-8 with BOM so that Excel shows Chinese correctly)."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([name for name, *_rest in COLUMN_HELP])
+    writer.writerow([example for *_rest, example in COLUMN_HELP])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -23,6 +23,8 @@ import httpx
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from oipa.core.taxonomy.choices import IPType
+
 from ..models import IP_NATURES, Dispute, DisputeChange, ImportRun, Party, PartyRole, Source
 from ..names import normalize
 
@@ -34,6 +36,8 @@ TRACKED_FIELDS = (
     "title",
     "nature_code",
     "nature_text",
+    "dispute_type",
+    "ip_type",
     "cause",
     "filed_on",
     "is_schedule_a",
@@ -47,6 +51,8 @@ MAX_LENGTHS = {
     "title": 500,
     "nature_code": 3,
     "nature_text": 200,
+    "dispute_type": 30,
+    "ip_type": 30,
     "cause": 300,
     "url": 500,
 }
@@ -57,6 +63,13 @@ SCHEDULE_A = re.compile(
     re.IGNORECASE,
 )
 NATURE = re.compile(r"^\s*(\d{3})\b\s*[-:]?\s*(.*)$")
+# Nature-of-suit codes of the US courts and the IP type they concern.
+NATURE_IP_TYPES = {
+    "820": IPType.COPYRIGHT,
+    "830": IPType.PATENT,
+    "835": IPType.PATENT,
+    "840": IPType.TRADEMARK,
+}
 
 
 class ImportFileError(Exception):
@@ -79,6 +92,7 @@ class PartyRecord:
     role: str
     name: str
     placeholder: bool = False
+    country: str = ""
 
 
 @dataclass
@@ -93,6 +107,8 @@ class DisputeRecord:
     title: str = ""
     nature_code: str = ""
     nature_text: str = ""
+    dispute_type: str = ""
+    ip_type: str = ""
     cause: str = ""
     filed_on: date | None = None
     is_schedule_a: bool = False
@@ -186,6 +202,8 @@ def _clean(record: DisputeRecord) -> dict[str, Any]:
         if isinstance(value, str):
             value = " ".join(value.split())[: MAX_LENGTHS[name]]
         values[name] = value
+    if not values["ip_type"]:
+        values["ip_type"] = str(NATURE_IP_TYPES.get(values["nature_code"], ""))
     return values
 
 
@@ -242,6 +260,7 @@ def _add_parties(dispute: Dispute, parties: list[PartyRecord], run: ImportRun) -
             name=name,
             normalized=key[1],
             is_placeholder=party.placeholder,
+            country=(party.country or "")[:2].upper(),
             run=run,
         )
         added.append(name)

@@ -23,6 +23,8 @@ import httpx
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from oipa.core.taxonomy.choices import DisputeType
+
 from ..models import PartyRole, Source
 from .base import (
     DisputeRecord,
@@ -108,6 +110,7 @@ def _record(item: Any, options: dict[str, Any]) -> DisputeRecord | Skip:
         title=title,
         nature_code=code,
         nature_text=text,
+        dispute_type=DisputeType.LITIGATION,
         cause=str(_get(item, "cause")),
         filed_on=parse_date(_get(item, "date_filed", "dateFiled")),
         is_schedule_a=schedule_a,

@@ -20,6 +20,8 @@ from typing import Any
 import httpx
 from django.utils.translation import gettext as _
 
+from oipa.core.taxonomy.choices import DisputeType
+
 from ..models import Source
 from .base import (
     DisputeRecord,
@@ -145,6 +147,7 @@ def _record(
         case_number=meta["docket_number"],
         title=title,
         filed_on=_complaint_date(entries),
+        dispute_type=DisputeType.LITIGATION,
         is_schedule_a=schedule_a,
         url=link,
         parties=parties_from_title(title),

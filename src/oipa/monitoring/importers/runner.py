@@ -9,6 +9,7 @@ stored.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from django.db import DatabaseError, transaction
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from ..models import ImportRun, RunStatus, Source
 from . import importer_for
-from .base import DisputeRecord, ImportFileError, RecordError, Skip, save_record
+from .base import DisputeRecord, ImportFileError, Item, RecordError, Skip, save_record
 
 logger = logging.getLogger(__name__)
 MAX_NOTES = 500
@@ -46,11 +47,17 @@ def fetch_data(source: Source, *, transport: Any = None) -> bytes:
 
 def execute(run: ImportRun, data: bytes) -> ImportRun:
     """Import `data` into `run.source`, then finish `run` with its counts and status."""
+    return execute_items(run, importer_for(run.source.kind).read(data, options=run.source.config))
+
+
+def execute_items(run: ImportRun, items: Iterable[Item]) -> ImportRun:
+    """Store `items` (position, record) into `run.source`, then finish `run`; an
+    ImportFileError raised while reading them fails the run and keeps what was stored."""
     source = run.source
     log = RunLog()
     error = ""
     try:
-        for position, item in importer_for(source.kind).read(data, options=source.config):
+        for position, item in items:
             log.counts["read"] += 1
             _store(item, position, source, run, log)
     except ImportFileError as exc:

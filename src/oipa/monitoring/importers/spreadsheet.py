@@ -17,6 +17,8 @@ import pycountry
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from oipa.core.taxonomy.choices import DisputeType
+
 from ..models import PartyRole
 from .base import (
     DisputeRecord,
@@ -56,6 +58,15 @@ COLUMNS: list[tuple[str, bool, Any, str]] = [
         gettext_lazy("US nature-of-suit code and text, or the kind of right."),
         "840 Trademark",
     ),
+    (
+        "dispute_type",
+        False,
+        gettext_lazy(
+            "Kind of dispute: litigation, itc_337, opposition_invalidation, customs_seizure, "
+            "platform_complaint, warning_letter, arbitration or criminal; default litigation."
+        ),
+        "platform_complaint",
+    ),
     ("cause", False, gettext_lazy("Cause of action or legal basis."), "15:1114"),
     ("filed_on", False, gettext_lazy("Date filed or learned, YYYY-MM-DD."), "2026-03-02"),
     (
@@ -88,7 +99,7 @@ def read(data: bytes, *, options: dict[str, Any] | None = None) -> Iterator[Item
     for number, row in table_rows(data, required=("reference",)):
         position = _("row %(n)s") % {"n": number}
         try:
-            yield position, _record(row)
+            yield position, record_from_row(row)
         except RecordError as exc:
             yield position, exc
 
@@ -100,7 +111,15 @@ def _jurisdiction(value: str) -> str:
     raise RecordError(_("jurisdiction: unknown code %(code)s") % {"code": value})
 
 
-def _record(row: dict[str, str]) -> DisputeRecord:
+def _dispute_type(value: str) -> str:
+    code = (value or DisputeType.LITIGATION).strip().lower()
+    if code not in DisputeType.values:
+        raise RecordError(_("dispute_type: unknown kind %(value)s") % {"value": value})
+    return code
+
+
+def record_from_row(row: dict[str, str]) -> DisputeRecord:
+    """The dispute one row (or one staff entry) describes; RecordError naming the bad cell."""
     reference = row.get("reference", "")
     if not reference:
         raise RecordError(_("reference: this column is required"))
@@ -123,6 +142,7 @@ def _record(row: dict[str, str]) -> DisputeRecord:
         title=row.get("title", ""),
         nature_code=code,
         nature_text=text,
+        dispute_type=_dispute_type(row.get("dispute_type", "")),
         cause=row.get("cause", ""),
         filed_on=filed_on,
         is_schedule_a=yes(row.get("schedule_a", "")) or any(p.placeholder for p in parties),
