@@ -290,6 +290,8 @@ CENTER_PHONE = env_str("CENTER_PHONE", "")
 
 # Dispute monitoring -------------------------------------------------------------------------
 COURTLISTENER_TOKEN = env_str("COURTLISTENER_TOKEN")  # for CourtListener sources given a URL
+# How far back re-matching looks when an enterprise registers or gets a new name (days).
+MONITORING_REMATCH_DAYS = env_int("MONITORING_REMATCH_DAYS", 365, minimum=1)
 # juriscraper logs to /var/log/juriscraper unless told otherwise; keep its log under var/.
 os.environ.setdefault("JURISCRAPER_LOG", str(VAR_DIR / "juriscraper.log"))
 
@@ -308,11 +310,43 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Overseas IP Protection Assistance Platform",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Every app has its own `status`; name each choice set after its domain in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "ApplicationStatusEnum": "oipa.assistance.workflow.Status",
+        "IPTypeEnum": "oipa.core.taxonomy.choices.IPType",
+        "DisputeTypeEnum": "oipa.core.taxonomy.choices.DisputeType",
+        "ExpertStatusEnum": "oipa.experts.models.ProfileStatus",
+        "InvitationStatusEnum": "oipa.experts.models.InvitationStatus",
+        "ProposalStatusEnum": "oipa.experts.models.ProposalStatus",
+        "EditorialStatusEnum": "oipa.knowledge.models.EditorialStatus",
+        "ListingStatusEnum": "oipa.directory.models.ListingStatus",
+        "ListingChangeStatusEnum": "oipa.directory.models.ChangeStatus",
+        "FundingStatusEnum": "oipa.funding.models.FundingStatus",
+        "FundClaimStatusEnum": "oipa.funding.models_fund.FundClaimStatus",
+        "LeadStatusEnum": "oipa.leads.models.LeadStatus",
+        "EventStatusEnum": "oipa.training.models.EventStatus",
+        "RegistrationStatusEnum": "oipa.training.models.RegistrationStatus",
+        "HitStatusEnum": "oipa.watch.models.HitStatus",
+        "WatchRunStatusEnum": "oipa.watch.models.RunStatus",
+    },
 }
 
 # experts ----------------------------------------------------------------------------------
 
 # watch ------------------------------------------------------------------------------------
+WATCH_SERIAL_MIN_BRANDS = env_int("WATCH_SERIAL_MIN_BRANDS", 3, minimum=2)
+WATCH_SERIAL_WINDOW_DAYS = env_int("WATCH_SERIAL_WINDOW_DAYS", 365, minimum=1)
+WATCH_SERIAL_MIN_CHINESE_MARKS = env_int("WATCH_SERIAL_MIN_CHINESE_MARKS", 5, minimum=2)
+WATCH_URGENT_DAYS = env_int("WATCH_URGENT_DAYS", 10, minimum=0)
+WATCH_USPTO_DAILY_URL = env_str("WATCH_USPTO_DAILY_URL", "")
+CELERY_BEAT_SCHEDULE["watch-uspto-daily"] = {
+    "task": "oipa.watch.tasks.import_uspto_daily",
+    "schedule": crontab(hour=env_int("WATCH_IMPORT_HOUR", 7, minimum=0), minute=15),
+}
+CELERY_BEAT_SCHEDULE["watch-match-pending"] = {
+    "task": "oipa.watch.tasks.match_pending",
+    "schedule": timedelta(hours=1),
+}
 
 # knowledge --------------------------------------------------------------------------------
 
@@ -321,8 +355,15 @@ SPECTACULAR_SETTINGS = {
 # leads ------------------------------------------------------------------------------------
 
 # training ---------------------------------------------------------------------------------
+TRAINING_REMINDER_HOURS = env_int("TRAINING_REMINDER_HOURS", 24, minimum=1)
+CELERY_BEAT_SCHEDULE["training-reminders"] = {
+    "task": "oipa.training.tasks.send_event_reminders",
+    "schedule": timedelta(minutes=env_int("TRAINING_REMINDER_TICK_MINUTES", 30, minimum=1)),
+}
 
 # funding ----------------------------------------------------------------------------------
+# A funding application granting more than this (CNY) needs a second reviewer's approval.
+FUNDING_SECOND_APPROVAL_THRESHOLD = env_int("FUNDING_SECOND_APPROVAL_THRESHOLD", 50000, minimum=0)
 
 # enterprises ------------------------------------------------------------------------------
 
