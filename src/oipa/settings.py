@@ -338,6 +338,8 @@ WATCH_SERIAL_MIN_BRANDS = env_int("WATCH_SERIAL_MIN_BRANDS", 3, minimum=2)
 WATCH_SERIAL_WINDOW_DAYS = env_int("WATCH_SERIAL_WINDOW_DAYS", 365, minimum=1)
 WATCH_SERIAL_MIN_CHINESE_MARKS = env_int("WATCH_SERIAL_MIN_CHINESE_MARKS", 5, minimum=2)
 WATCH_URGENT_DAYS = env_int("WATCH_URGENT_DAYS", 10, minimum=0)
+# A newly watched mark is matched against publications of this many past days.
+WATCH_BACKFILL_DAYS = env_int("WATCH_BACKFILL_DAYS", 180, minimum=0)
 WATCH_USPTO_DAILY_URL = env_str("WATCH_USPTO_DAILY_URL", "")
 CELERY_BEAT_SCHEDULE["watch-uspto-daily"] = {
     "task": "oipa.watch.tasks.import_uspto_daily",

@@ -25,6 +25,16 @@ def match_run(run_id: int) -> int:
     return counts["hits"]
 
 
+@shared_task(name="oipa.watch.tasks.backfill_mark")
+def backfill_mark(mark_id: int) -> int:
+    """Match a newly watched (or changed) mark against recent publications; hits created."""
+    from .services.hits import backfill_mark as backfill
+
+    with recorded_run("watch.backfill_mark") as counts:
+        counts["hits"] = backfill(mark_id)
+    return counts["hits"]
+
+
 @shared_task(name="oipa.watch.tasks.match_pending")
 def match_pending() -> int:
     """Safety net (beat): match publications a lost task left unmatched."""

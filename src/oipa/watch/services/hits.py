@@ -7,10 +7,13 @@ dismissed before is stored as dismissed by that decision and warns nobody.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -95,6 +98,48 @@ def match_publications(publications: list[Publication]) -> int:
                 created += _store_hit(publication, marks[found_hit.watched_key], found_hit)
             Publication.objects.filter(pk=publication.pk).update(matched_at=timezone.now())
             warn_for_publication(publication)
+    return created
+
+
+def backfill_mark(mark_id: int, *, days: int | None = None) -> int:
+    """Match one watched mark against the publications already imported in the last `days`
+    days (`WATCH_BACKFILL_DAYS`), so a mark watched today is warned of squats published while
+    their opposition window may still be open; the number of hits created (0 when run again).
+    Warnings follow the same once-per-enterprise-and-publication rule as a fresh import."""
+    mark = WatchedMark.objects.active().filter(pk=mark_id).first()
+    if mark is None:
+        return 0
+    days = settings.WATCH_BACKFILL_DAYS if days is None else days
+    since = timezone.localdate() - timedelta(days=days)
+    recent = Q(publication_date__gte=since)
+    recent |= Q(publication_date__isnull=True, filing_date__gte=since)
+    publications = {
+        str(p.pk): p for p in Publication.objects.filter(recent, matched_at__isnull=False)
+    }
+    index = MarkIndex(
+        [
+            watched_mark(
+                str(mark.pk),
+                mark.word_mark,
+                english=mark.english_forms,
+                classes=mark.nice_classes,
+                jurisdictions=mark.jurisdictions,
+            )
+        ]
+    )
+    candidates = [
+        published_mark(key, p.mark_text, classes=p.nice_classes, jurisdiction=p.jurisdiction)
+        for key, p in publications.items()
+    ]
+    found, _scored = index.match(candidates)
+    created = 0
+    for found_hit in found:
+        publication = publications[found_hit.published_key]
+        with transaction.atomic():
+            new = _store_hit(publication, mark, found_hit)
+            if new:
+                warn_for_publication(publication)
+        created += new
     return created
 
 

@@ -110,9 +110,17 @@ def add_watched_mark(
                 organization=mark.organization,
                 after=_snapshot(mark),
             )
+            queue_backfill(mark.pk)
     except IntegrityError:
         raise ValidationError({"word_mark": _("This mark is already watched.")}) from None
     return mark
+
+
+def queue_backfill(mark_id: int) -> None:
+    """After commit, match the mark against publications already imported."""
+    from ..tasks import backfill_mark
+
+    transaction.on_commit(lambda: backfill_mark.delay(mark_id))
 
 
 def _snapshot(mark: WatchedMark) -> dict[str, Any]:
@@ -160,6 +168,8 @@ def update_watched_mark(
                 before=before,
                 after=_snapshot(mark),
             )
+            if is_active:
+                queue_backfill(mark.pk)
     except IntegrityError:
         raise ValidationError({"word_mark": _("This mark is already watched.")}) from None
     return mark
@@ -263,7 +273,9 @@ def _store_row(actor: Any, row: dict[str, str]) -> bool:
     )
     mark = WatchedMark.objects.filter(word_mark=values["word_mark"], **owner).first()
     if mark is None:
-        WatchedMark.objects.create(created_by=actor, **owner, **values)
+        mark = WatchedMark.objects.create(created_by=actor, **owner, **values)
+        queue_backfill(mark.pk)
         return True
     WatchedMark.objects.filter(pk=mark.pk).update(is_active=True, **values)
+    queue_backfill(mark.pk)
     return False
