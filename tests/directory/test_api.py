@@ -51,7 +51,7 @@ def test_bad_input_through_the_api_is_a_400_with_field_messages(client, personas
     client.force_login(personas["institution"])
     url = reverse("api:directory-institution-changes", args=[own.code])
     payload = {"name_zh": "<b>x</b>", "kind": "law_firm", "countries": ["XX"]}
-    response = client.post(url, payload, content_type="application/json")
+    response = client.post(url, payload, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     body = response.json()
     assert body["countries"] == ["Unknown country or office codes: XX."]

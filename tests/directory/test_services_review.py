@@ -49,7 +49,7 @@ def test_approval_copies_the_change_onto_the_listing_and_notifies_the_institutio
     assert change.status == ChangeStatus.APPROVED
     assert change.reviewed_by == personas["staff"]
     notice = Notification.objects.get(recipient=personas["institution"])
-    assert "approved" in notice.subject
+    assert "获批准" in notice.subject  # in the institution user's language, zh-Hans by default
     assert notice.url == reverse("directory:institution_detail", args=[own.code])
 
 
