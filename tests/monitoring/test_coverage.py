@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from oipa.monitoring.coverage import lag_days, source_coverage
 from oipa.monitoring.models import ImportRun, RunStatus, SourceKind
-from tests.monitoring.test_groups_builders import build_dispute
+from tests.monitoring.dispute_builders import build_dispute
 
 NOW = datetime(2026, 3, 31, 4, 0, tzinfo=UTC)
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from oipa.monitoring.groups import co_defendant_groups
 from oipa.monitoring.models import MatchStatus, SourceKind, WatchedEnterprise
-from tests.monitoring.test_groups_builders import build_dispute, orgs
+from tests.monitoring.dispute_builders import build_dispute, orgs
 
 FILED = date(2026, 3, 2)
 

@@ -15,7 +15,7 @@ from oipa.core.audit.models import AuditEvent
 from oipa.core.notifications.models import Notification
 from oipa.monitoring.groups import co_defendant_groups, propose_joint_response
 from oipa.monitoring.models import JointResponseOffer, SourceKind, WatchedEnterprise
-from tests.monitoring.test_groups_builders import build_dispute, orgs
+from tests.monitoring.dispute_builders import build_dispute, orgs
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from oipa.core.notifications.models import Notification
 from oipa.core.taxonomy.models import Industry
 from oipa.monitoring import incidents
 from oipa.monitoring.models import DEFAULT_CHECKLIST, IncidentStatus, SourceKind, WatchedEnterprise
-from tests.monitoring.test_groups_builders import build_dispute, orgs
+from tests.monitoring.dispute_builders import build_dispute, orgs
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from oipa.core.notifications.models import Notification
 from oipa.monitoring import incidents
 from oipa.monitoring.groups import co_defendant_groups
 from oipa.monitoring.models import Incident, SourceKind
-from tests.monitoring.test_groups_builders import build_dispute, orgs
+from tests.monitoring.dispute_builders import build_dispute, orgs
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from oipa.assistance.builders import build_application
 from oipa.core.taxonomy.models import Industry
 from oipa.monitoring.models import MatchStatus, SourceKind
 from oipa.monitoring.trends import compute_trends
-from tests.monitoring.test_groups_builders import build_dispute, orgs
+from tests.monitoring.dispute_builders import build_dispute, orgs
 
 
 @pytest.fixture

@@ -1,8 +1,4 @@
-"""Disputes with matched parties, built ORM-direct for the groups, incidents and trends tests.
-
-(Named test_groups_* only because that is the file pattern of this part of the suite; it holds
-no tests. `build_dispute` could move to `oipa.monitoring.builders` for seed_demo.)
-"""
+"""Disputes with matched parties, built ORM-direct for the groups, incidents and trends tests."""
 
 from __future__ import annotations
 
