@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from django.http import Http404
 
 from .models import Membership, Organization, User
+
+
+def membership_of(user: Any) -> Membership | None:
+    """The user's active membership; None for visitors and users without one."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    return user.membership
+
+
+def is_center_staff(user: Any) -> bool:
+    """Center staff and admins, who act for the Center; auditors only read."""
+    membership = membership_of(user)
+    return membership is not None and membership.is_center_staff
 
 
 def get_organization_for_user(user: User, code: UUID | str, *, write: bool = False) -> Organization:

@@ -16,13 +16,10 @@ from uuid import UUID
 from django.db import models
 from django.http import Http404
 
+from oipa.accounts.access import is_center_staff
+from oipa.accounts.access import membership_of as _membership
+
 LISTED = "listed"
-
-
-def _membership(user: Any):
-    if user is None or not user.is_authenticated:
-        return None
-    return user.membership
 
 
 class InstitutionQuerySet(models.QuerySet):
@@ -54,12 +51,6 @@ class MediationBodyQuerySet(models.QuerySet):
         if membership is not None and membership.is_center:
             return self.all()
         return self.public()
-
-
-def is_center_staff(user: Any) -> bool:
-    """Center staff and admins maintain the directory; auditors only read."""
-    membership = _membership(user)
-    return membership is not None and membership.is_center_staff
 
 
 def maintains_institution(user: Any, institution: Any) -> bool:

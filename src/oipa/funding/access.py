@@ -14,9 +14,7 @@ from uuid import UUID
 from django.db import models
 from django.http import Http404
 
-
-def _membership(user):
-    return user.membership if user.is_authenticated else None
+from oipa.accounts.access import membership_of as _membership
 
 
 class ProgrammeQuerySet(models.QuerySet):

@@ -12,14 +12,8 @@ from uuid import UUID
 from django.db import models
 from django.http import Http404
 
-
-def _membership(user):
-    return getattr(user, "membership", None) if user.is_authenticated else None
-
-
-def is_center_staff(user) -> bool:
-    membership = _membership(user)
-    return membership is not None and membership.is_center_staff
+from oipa.accounts.access import is_center_staff
+from oipa.accounts.access import membership_of as _membership
 
 
 def is_district_officer(user) -> bool:

@@ -16,15 +16,8 @@ from uuid import UUID
 from django.db import models
 from django.http import Http404
 
-
-def _membership(user):
-    return getattr(user, "membership", None) if user.is_authenticated else None
-
-
-def is_center_staff(user) -> bool:
-    """Center staff and admins manage events; auditors only read."""
-    membership = _membership(user)
-    return membership is not None and membership.is_center_staff
+from oipa.accounts.access import is_center_staff
+from oipa.accounts.access import membership_of as _membership
 
 
 def is_enterprise_member(user) -> bool:

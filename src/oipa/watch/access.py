@@ -16,21 +16,13 @@ from typing import Any
 from django.db import models
 from django.http import Http404
 
-
-def _membership(user: Any):
-    if not getattr(user, "is_authenticated", False):
-        return None
-    return getattr(user, "membership", None)
+from oipa.accounts.access import is_center_staff
+from oipa.accounts.access import membership_of as _membership
 
 
 def is_center(user: Any) -> bool:
     membership = _membership(user)
     return membership is not None and membership.is_center
-
-
-def is_center_staff(user: Any) -> bool:
-    membership = _membership(user)
-    return membership is not None and membership.is_center_staff
 
 
 def enterprise_of(user: Any):
