@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from oipa.assistance.models import CaseExpert
+from oipa.core.forms import add_service_errors
 
 from . import services
 from .access import (
@@ -40,15 +41,6 @@ from .models import ExpertInvitation, ExpertProfile, InvitationStatus, ServiceHo
 from .recommend import expert_loads
 
 PAGE_SIZE = 50
-
-
-def add_errors(form, exc: ValidationError) -> None:
-    """Put a service's ValidationError on the form: on its field when the form has it."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
 
 
 def flash_error(request: HttpRequest, exc: ValidationError) -> None:
@@ -138,7 +130,7 @@ def profile_edit(request: HttpRequest, code) -> HttpResponse:
                 actor=request.user, profile=profile, **form.service_fields()
             )
         except ValidationError as exc:
-            add_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("The profile was saved."))
             return redirect("experts:profile_detail", code=profile.code)

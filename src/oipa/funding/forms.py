@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from oipa.core.taxonomy.choices import DisputeType
@@ -12,16 +11,6 @@ from .models import CostType, ItemDecision
 from .money import currency_choices
 
 DATE = forms.DateInput(attrs={"type": "date"})
-
-
-def apply_errors(form: forms.Form, exc: ValidationError) -> None:
-    """Show a service's ValidationError on the form: on the named field when the form has
-    it, otherwise above the form."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
 
 
 class ApplyForm(forms.Form):

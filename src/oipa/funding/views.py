@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from oipa.assistance.models import Application
+from oipa.core.forms import add_service_errors
 
 from . import services
 from .access import (
@@ -30,7 +31,6 @@ from .forms import (
     NoteForm,
     PaymentForm,
     ReasonForm,
-    apply_errors,
 )
 from .models import CostType, FundingApplication, FundingStatus, Programme
 from .money import currency_choices
@@ -149,7 +149,7 @@ def add_item(request: HttpRequest, code) -> HttpResponse:
         except PermissionDenied as exc:
             _fail(request, exc)
         except ValidationError as exc:
-            apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("The cost item was added."))
             return redirect("funding:application_detail", code=application.code)
@@ -228,7 +228,7 @@ def record_payment(request: HttpRequest, code) -> HttpResponse:
         except PermissionDenied as exc:
             _fail(request, exc)
         except ValidationError as exc:
-            apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("The payment was recorded."))
             return redirect("funding:application_detail", code=application.code)

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from oipa.accounts.models import Organization, OrgKind
 from oipa.assistance.models import Application
+from oipa.core.forms import add_service_errors
 
 from . import services
 from .access import can_manage_funding, get_fund_claim_for_user, get_member_for_user
@@ -26,7 +27,6 @@ from .forms import (
     ClaimPaymentForm,
     ContributionForm,
     FundClaimForm,
-    apply_errors,
 )
 from .ledger import annual_summary, balance, member_statement
 from .models import Account, FundClaim, FundMember, JournalEntry, MutualAidFund
@@ -149,7 +149,7 @@ def claim_create(request: HttpRequest, code) -> HttpResponse:
         except PermissionDenied:
             raise Http404 from None
         except ValidationError as exc:
-            apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("Your claim was submitted."))
             return redirect("funding:claim_detail", code=claim.code)

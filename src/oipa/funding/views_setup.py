@@ -10,9 +10,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from oipa.core.forms import add_service_errors
+
 from . import services
 from .access import can_manage_funding
-from .forms import ProgrammeForm, RateForm, apply_errors
+from .forms import ProgrammeForm, RateForm
 from .models import ExchangeRate
 
 
@@ -35,7 +37,7 @@ def rates(request: HttpRequest) -> HttpResponse:
         except PermissionDenied:
             raise Http404 from None
         except ValidationError as exc:
-            apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             messages.success(request, _("The exchange rate was recorded."))
             return redirect("funding:rates")
@@ -52,7 +54,7 @@ def programme_create(request: HttpRequest) -> HttpResponse:
         try:
             programme = services.create_programme(actor=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            apply_errors(form, exc)
+            add_service_errors(form, exc)
         else:
             return redirect("funding:programme_detail", code=programme.code)
     return render(request, "funding/programme_form.html", {"form": form})
