@@ -9,6 +9,7 @@ body matches on both engines (bm25 column weights; tsvector weights A/B).
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -132,14 +133,16 @@ def _prefer_indexes(cursor):
         cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
 
 
-class _Backend:
+class _Backend(ABC):
     source = ""
     source_unfiltered = ""
     row_id = ""
     score = ""  # smaller is better on both engines
 
+    @abstractmethod
     def match(self, tokens: list[str], *, title_only: bool = False) -> tuple[str, list]:
-        raise NotImplementedError
+        """The WHERE condition matching every token (in the title only, if asked) and its
+        parameters."""
 
     def score_params(self, tokens: list[str]) -> list:
         return []
