@@ -63,6 +63,11 @@ def log_in(page, email: str, *, totp: bool = False) -> None:
     page.locator("main form button[type=submit]").first.click()
     if totp:
         page.locator("input[name=code]").wait_for()
+        # A code typed in the last seconds of its 30-second period may reach the server in the
+        # next one and be refused; wait for a fresh period instead.
+        remaining = 30 - time.time() % 30
+        if remaining < 5:
+            time.sleep(remaining + 0.5)
         code = format_hotp_value(hotp_value(E2E_TOTP_SECRET, int(time.time()) // 30))
         page.locator("input[name=code]").fill(code)
         page.locator("main form button[type=submit]").first.click()
