@@ -13,7 +13,7 @@ from .deletions import DeletionIndex
 from .expand import KINDS, Alias, identifier_of, is_pinyin, name_aliases, syllables
 from .index import NgramIndex
 from .normalize import NormalName, identifier, normalize, places_conflict
-from .table import KIND_CODE, RULE_RANK, RULES, AliasTable, TableBuilder, interned
+from .table import KIND_CODE, RULE_RANK, RULES, AliasTable, Decisions, TableBuilder, interned
 
 ALERT_THRESHOLD = 92.0
 REVIEW_THRESHOLD = 80.0
@@ -38,6 +38,9 @@ UNPLACED_PENALTY = 10.0
 LONG_KEY = 8
 
 SCORER = "fuzz.ratio on sorted distinctive tokens (token_sort_ratio)"
+
+#: Bits of a place decision (see `MatchingEngine._places_compared`).
+_CONFLICT, _LOCATED, _SAME = 1, 2, 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,16 +125,6 @@ def _distinct(codes: np.ndarray) -> np.ndarray:
     return codes[keep]
 
 
-def _pairwise(left: np.ndarray, right: np.ndarray, decide) -> np.ndarray:
-    """`decide(a, b)` for each (left, right) id pair, worked out once per distinct pair."""
-    if not len(left):
-        return np.zeros(0, dtype=bool)
-    width = int(max(left.max(), right.max())) + 1
-    codes, inverse = np.unique(left.astype(np.int64) * width + right, return_inverse=True)
-    answers = np.fromiter((decide(int(c // width), int(c % width)) for c in codes), bool)
-    return answers[inverse.reshape(-1)]
-
-
 def pinyin_part(normal: NormalName) -> str:
     """The key of a Latin party name's pinyin words alone, when it also has words that are not
     pinyin (an untranslated trade, "Hongcheng Waterworks" -> "hongcheng"), else ""."""
@@ -166,6 +159,12 @@ class MatchingEngine:
         self.index = NgramIndex(table.keys)
         self.short = DeletionIndex(table.keys, threshold=REVIEW_THRESHOLD)
         self.alias_count = table.entries
+        # The adjustments per (party set, alias set) pair of interned ids, worked out now for
+        # the sets of the aliases (parties mostly state the same ones) and kept.
+        self.trade_decisions = Decisions(self._trades_differ)
+        self.trade_decisions.warm(len(table.trades.values))
+        self.place_decisions = Decisions(self._places_compared)
+        self.place_decisions.warm(len(table.places.values))
         self.pairs_scored = 0
         syllables()  # read once, here rather than in the first `match`
 
@@ -220,15 +219,16 @@ class MatchingEngine:
         against forms generated from Chinese names only, and lose PARTIAL_PENALTY."""
         table, party = self.table, _Parties(normals, self.table)
         pos, groups = table.groups_of(rows)
-        at, raw = at[pos], raw[pos].astype(np.float64)
-        origin = table.group_origin[groups].astype(np.int64)
-        part = np.zeros(len(at), dtype=bool) if partial is None else partial[pos]
-        usable = ~part | (origin != 0)
-        at, raw, groups, origin, part = (a[usable] for a in (at, raw, groups, origin, part))
+        part = np.zeros(len(pos), dtype=bool) if partial is None else partial[pos]
+        if part.any():
+            usable = ~part | (table.group_origin[groups] != 0)
+            pos, groups, part = pos[usable], groups[usable], part[usable]
+        at, raw, origin = at[pos], raw[pos].astype(np.float64), table.group_origin[groups]
         p_trades, g_trades = party.trades[at], table.group_trades[groups]
-        p_places, g_places = party.places[at], table.group_places[groups]
-        score = raw - TRADE_PENALTY * _pairwise(p_trades, g_trades, self._trades_differ)
-        score -= PLACE_PENALTY * _pairwise(p_places, g_places, self._places_conflict)
+        places = self.place_decisions(party.places[at], table.group_places[groups])
+        differ = self.trade_decisions(p_trades, g_trades).astype(bool)
+        score: np.ndarray = raw - TRADE_PENALTY * differ
+        score -= PLACE_PENALTY * (places & _CONFLICT).astype(bool)
         p_generic, g_generic = party.generic[at], table.group_generic[groups]
         # Two generic names that agree on place and trades word for word ("深圳能源集团"), or
         # on several such words ("航天工业发展"), name the same registered company: names are
@@ -237,19 +237,19 @@ class MatchingEngine:
         capped = (p_generic | g_generic) & ~same_generic
         # A partial match is enough for an alert only where the names also state one place.
         partial = part | (origin == RULE_RANK["pinyin_head"])
-        located = _pairwise(p_places, g_places, self._located)
+        located = (places & _LOCATED).astype(bool)
         penalty = np.where(located, PARTIAL_PENALTY, UNPLACED_PENALTY).astype(np.float64)
-        score = score - penalty * partial
+        score -= penalty * partial
         score = np.round(np.where(capped, np.minimum(score, GENERIC_CAP), score), 1)
-        keep = score >= threshold
+        keep = np.flatnonzero(score >= threshold)
         at, groups, raw, score, origin = (a[keep] for a in (at, groups, raw, score, origin))
         exact, fuzzy = RULE_RANK["exact_name"], RULE_RANK["fuzzy"]
         rule = np.where(origin == 0, np.where(raw >= 100.0, exact, fuzzy), origin)
         # The party gave no trade words: the bare pinyin is what matched.
         english, pinyin = RULE_RANK["english_form"], RULE_RANK["pinyin"]
         rule = np.where((origin == english) & ~party.has_words[at], pinyin, rule)
-        agree = (party.trades[at] == table.group_trades[groups]).astype(np.int64)
-        agree += _pairwise(party.places[at], table.group_places[groups], self._same_places)
+        agree = (p_trades[keep] == g_trades[keep]).astype(np.int64)
+        agree += (places[keep] & _SAME) != 0
         pos, entries = table.entries_of(groups)
         return Scored(
             at[pos],
@@ -261,20 +261,17 @@ class MatchingEngine:
             (agree * 10 + rule)[pos],
         )
 
-    def _trades_differ(self, party: int, alias: int) -> bool:
+    def _trades_differ(self, party: int, alias: int) -> int:
         a, b = self.table.trades.values[party], self.table.trades.values[alias]
-        return bool(a and b and not trade_words(a) & trade_words(b))
+        return int(bool(a and b and not trade_words(a) & trade_words(b)))
 
-    def _places_conflict(self, party: int, alias: int) -> bool:
+    def _places_compared(self, party: int, alias: int) -> int:
+        """The place decisions of a pair as bits: _CONFLICT, _LOCATED (both state places and
+        they agree) and _SAME (same stated places)."""
         (a, a_closure), (b, b_closure) = (self.table.places.values[i] for i in (party, alias))
-        return places_conflict(a, a_closure, b, b_closure)
-
-    def _located(self, party: int, alias: int) -> bool:
-        (a, a_closure), (b, b_closure) = (self.table.places.values[i] for i in (party, alias))
-        return bool(a and b) and not places_conflict(a, a_closure, b, b_closure)
-
-    def _same_places(self, party: int, alias: int) -> bool:
-        return self.table.places.values[party][0] == self.table.places.values[alias][0]
+        conflict = places_conflict(a, a_closure, b, b_closure)
+        located = bool(a and b) and not conflict
+        return conflict * _CONFLICT | located * _LOCATED | (a == b) * _SAME
 
     def _identified(self, parties: list[str]) -> Scored:
         """Exact matches of store names, seller IDs, domains and brands (score 100)."""
@@ -345,21 +342,7 @@ class MatchingEngine:
         out: list[list[Match]] = [[] for _ in parties]
         if not len(scored.at):
             return out
-        order = np.lexsort((-scored.rank, -scored.score, scored.owner, scored.at))
-        at, owner = scored.at[order], scored.owner[order]
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = (at[1:] != at[:-1]) | (owner[1:] != owner[:-1])
-        best = order[first]
-        order = best[
-            np.lexsort(
-                (
-                    self.id_order[scored.owner[best]],
-                    -scored.rank[best],
-                    -scored.score[best],
-                    scored.at[best],
-                )
-            )
-        ]
+        order = self._best_first(scored)
         at = scored.at[order]
         starts = np.searchsorted(at, at, side="left")
         order = order[np.arange(len(order)) - starts < limit]
@@ -376,6 +359,59 @@ class MatchingEngine:
             match = Match(ids[owner], parties[i], texts[text], KINDS[kind], RULES[rule], score)
             out[i].append(match)
         return out
+
+    def _best_first(self, scored: Scored) -> np.ndarray:
+        """Each (party, enterprise)'s best entry (highest score, then rank, then first), in
+        party order and, per party, best first (among equal scores and ranks, by id)."""
+        points = np.rint(scored.score * 10.0).astype(np.int64)
+        if not np.array_equal(points / 10.0, scored.score):  # not rounded to 0.1: exact sorts
+            return self._best_first_exactly(scored)
+        below = points.max() - points  # ascending keys: higher points first
+        rank_below = scored.rank.max() - scored.rank
+        packed = _packed(scored.at, scored.owner, below, rank_below)
+        if packed is None:
+            return self._best_first_exactly(scored)
+        order = np.argsort(packed, kind="stable")  # stable: the first of equal entries wins
+        at, owner = scored.at[order], scored.owner[order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = (at[1:] != at[:-1]) | (owner[1:] != owner[:-1])
+        best = order[first]
+        packed = _packed(at[first], below[best], rank_below[best], self.id_order[owner[first]])
+        if packed is None:
+            return self._best_first_exactly(scored)
+        return best[np.argsort(packed)]  # keys are distinct: (party, enterprise) is
+
+    def _best_first_exactly(self, scored: Scored) -> np.ndarray:
+        """`_best_first` for any scores and sizes, with lexsorts."""
+        order = np.lexsort((-scored.rank, -scored.score, scored.owner, scored.at))
+        at, owner = scored.at[order], scored.owner[order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = (at[1:] != at[:-1]) | (owner[1:] != owner[:-1])
+        best = order[first]
+        return best[
+            np.lexsort(
+                (
+                    self.id_order[scored.owner[best]],
+                    -scored.rank[best],
+                    -scored.score[best],
+                    scored.at[best],
+                )
+            )
+        ]
+
+
+def _packed(*columns: np.ndarray) -> np.ndarray | None:
+    """Non-negative integer columns as one int64 sort key, the first most significant; None
+    if they do not fit in 63 bits."""
+    key, bits = np.zeros(len(columns[0]), dtype=np.int64), 0
+    for column in columns:
+        width = int(column.max(initial=0)).bit_length()
+        bits += width
+        if bits > 63:
+            return None
+        key <<= width
+        key |= column
+    return key
 
 
 def match_parties(

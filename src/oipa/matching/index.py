@@ -64,7 +64,7 @@ class NgramIndex:
         self.gram_key = matrix.T.tocsr()  # n-gram x key: which keys a party's n-gram reaches
         self.df = np.diff(self.gram_key.indptr)
         self.key_grams = np.diff(ptr).astype(np.float32)
-        self.key_len = np.fromiter((len(k) for k in self.keys), np.float32, len(self.keys))
+        self.key_len = np.fromiter((len(k) for k in self.keys), np.int32, len(self.keys))
 
     def _usable(self, key: str) -> list[int]:
         """The party's known n-grams that are rare enough, or at least its rarest few."""
@@ -102,22 +102,58 @@ class NgramIndex:
     def _batch(self, keys: Sequence[str], threshold: float) -> tuple[np.ndarray, np.ndarray]:
         party, used = self._party_matrix(keys)
         shared = party @ self.gram_key
-        rows = np.repeat(np.arange(len(keys), dtype=np.int32), np.diff(shared.indptr))
-        # The share filter first, on the raw product: it drops most pairs in one pass.
+        counts = np.diff(shared.indptr)
         used = np.maximum(used, 1.0)
-        keep = shared.data >= (self.min_share * used)[rows]
-        rows, cols, found = rows[keep], shared.indices[keep], shared.data[keep]
-        party_len = np.fromiter((len(k) for k in keys), np.float32, len(keys))
-        p_len, k_len = party_len[rows], self.key_len[cols]
-        # A `fuzz.ratio` of t needs the shorter string to be at least t / (200 - t) of the longer.
-        keep = np.minimum(p_len, k_len) * 200.0 >= threshold * (p_len + k_len)
-        rows, cols = rows[keep], cols[keep]
-        share = found[keep] / used[rows]  # share of the party's usable n-grams in the key
+        # Both filters in one pass over the product: the share of the party's usable n-grams,
+        # and the key lengths the party's length allows (an interval per party).
+        party_len = np.fromiter((len(k) for k in keys), np.int64, len(keys))
+        shortest, longest = _length_bounds(party_len, int(self.key_len.max(initial=0)), threshold)
+        keep = shared.data >= np.repeat(self.min_share * used, counts)
+        key_len = self.key_len[shared.indices]
+        keep &= key_len >= np.repeat(shortest, counts)
+        keep &= key_len <= np.repeat(longest, counts)
+        keep = np.flatnonzero(keep)
+        rows = np.repeat(np.arange(len(keys), dtype=np.int64), counts)[keep]
+        cols, found = shared.indices[keep], shared.data[keep].astype(np.int64)
         counts = np.bincount(rows, minlength=len(keys))
         if counts.max(initial=0) > self.top_k:
-            order = np.lexsort((-share, rows))
-            rows, cols = rows[order], cols[order]
-            first = np.repeat(np.cumsum(counts) - counts, counts)
-            keep = np.arange(len(rows)) - first < self.top_k
+            keep = _top(rows, found, counts, self.top_k)
             rows, cols = rows[keep], cols[keep]
         return rows.astype(np.int64), cols.astype(np.int64)
+
+
+def _length_bounds(
+    party_len: np.ndarray, longest: int, threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per party, the shortest and longest key length that allow a `fuzz.ratio` of
+    `threshold`: the shorter string must be at least t / (200 - t) of the longer (tested in
+    float32 for each length, as before; an empty interval is (longest + 1, -1)). The lengths
+    that fit are an interval: below the party's length the left side grows faster than the
+    right, above it only the right side grows."""
+    p_len = party_len.astype(np.float32)[:, None]
+    k_len = np.arange(longest + 1, dtype=np.float32)[None, :]
+    fits = np.minimum(p_len, k_len) * 200.0 >= threshold * (p_len + k_len)
+    some = fits.any(axis=1)
+    shortest = np.where(some, np.argmax(fits, axis=1), longest + 1)
+    widest = np.where(some, longest - np.argmax(fits[:, ::-1], axis=1), -1)
+    return shortest.astype(np.int32), widest.astype(np.int32)
+
+
+def _top(rows: np.ndarray, found: np.ndarray, counts: np.ndarray, top_k: int) -> np.ndarray:
+    """Positions of each row's `top_k` pairs sharing the most n-grams, the first among equals
+    (`rows` ascending), without sorting: per row, a histogram gives the cut (the count of its
+    top_k-th pair); pairs above it are in, and the first few pairs at it fill the rest."""
+    width = int(found.max(initial=0)) + 2
+    histogram = np.bincount(rows * width + found, minlength=len(counts) * width)
+    at_least = np.cumsum(histogram.reshape(-1, width)[:, ::-1], axis=1)[:, ::-1]
+    cut = (at_least >= top_k).sum(axis=1) - 1
+    cut[counts <= top_k] = -1  # rows within top_k keep every pair
+    quota = top_k - at_least[np.arange(len(counts)), cut + 1]
+    row_cut = cut[rows]
+    keep = found > row_cut
+    tie = np.flatnonzero(found == row_cut)
+    tie_rows = rows[tie]
+    per_row = np.bincount(tie_rows, minlength=len(counts))
+    first = np.repeat(np.cumsum(per_row) - per_row, per_row)
+    keep[tie[np.arange(len(tie)) - first < quota[tie_rows]]] = True
+    return np.flatnonzero(keep)

@@ -10,7 +10,7 @@ worked out once per distinct (party set, alias set) pair.
 from __future__ import annotations
 
 import threading
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -53,6 +53,65 @@ class Interner(Generic[T]):
 
 
 Places = tuple[frozenset[str], frozenset[str]]  # stated places, and with their provinces
+
+
+class Decisions:
+    """`decide(a, b)` (a small non-negative int) of interned ids, worked out once per pair and
+    kept in a dense int8 matrix (-1: not yet known) that grows with the interner. Ids beyond
+    `max_ids` are not kept: such pairs are worked out per call, once per distinct pair."""
+
+    def __init__(self, decide: Callable[[int, int], int], *, max_ids: int = 4096) -> None:
+        self.decide, self.max_ids = decide, max_ids
+        self.known = np.full((0, 0), -1, dtype=np.int8)
+        self.lock = threading.Lock()
+
+    def warm(self, size: int) -> None:
+        """Work out every pair of the first `size` ids now (at build, not in the first match)."""
+        size = min(size, self.max_ids)
+        ids = np.arange(size, dtype=np.int64)
+        self(np.repeat(ids, size), np.tile(ids, size))
+
+    def __call__(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """The decision for each (left, right) id pair, as int8."""
+        if not len(left):
+            return np.zeros(0, dtype=np.int8)
+        need = int(max(left.max(), right.max())) + 1
+        if need > self.max_ids:
+            return self._per_call(left, right)
+        known = self.known
+        if need > len(known):
+            known = self._grown(need)
+        answers = known[left, right]
+        unknown = answers < 0
+        if unknown.any():
+            self._fill(left[unknown], right[unknown])
+            answers[unknown] = self.known[left[unknown], right[unknown]]
+        return answers
+
+    def _grown(self, need: int) -> np.ndarray:
+        with self.lock:
+            if need > len(self.known):
+                size = min(max(need, 2 * len(self.known)), self.max_ids)
+                grown = np.full((size, size), -1, dtype=np.int8)
+                old = len(self.known)
+                grown[:old, :old] = self.known
+                self.known = grown
+            return self.known
+
+    def _fill(self, left: np.ndarray, right: np.ndarray) -> None:
+        with self.lock:
+            width = len(self.known)
+            codes = np.unique(left.astype(np.int64) * width + right)
+            a, b = (codes // width).tolist(), (codes % width).tolist()
+            self.known[a, b] = [self.decide(x, y) for x, y in zip(a, b, strict=True)]
+
+    def _per_call(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        width = int(max(left.max(), right.max())) + 1
+        codes, inverse = np.unique(left.astype(np.int64) * width + right, return_inverse=True)
+        answers = np.fromiter(
+            (self.decide(int(c // width), int(c % width)) for c in codes), np.int8
+        )
+        return answers[inverse.reshape(-1)]
 
 
 class TableBuilder:
