@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from oipa.matching import ALERT_THRESHOLD, EnterpriseRecord, MatchingEngine  # noqa: E402
 from oipa.matching.learn import is_tuning  # noqa: E402
 from oipa.matching.normalize import normalize  # noqa: E402
+from oipa.matching.translate import explains, runs  # noqa: E402
 
 LEGAL_SPELLINGS = ["Co., Ltd.", "CO.,LTD", "Co Ltd", "Company Limited", "Ltd."]
 # Enterprises behind the Chinese parties of the samples, registered as a watch list would hold
@@ -136,6 +137,22 @@ def evaluate(engine: MatchingEngine, queries) -> tuple[int, int, int, list[str]]
     return tp, fp, fn, errors
 
 
+def unbridgeable(engine: MatchingEngine, records, queries) -> int:
+    """Missed queries about Chinese-only registrations whose distinctive words neither spell
+    nor translate any run of the registered Chinese names: no rule can bridge them without a
+    known English name."""
+    names = {r.id: [normalize(n).cjk for n in r.names] for r in records}
+    results = engine.match([q for q, _ in queries], threshold=ALERT_THRESHOLD, limit=1)
+    count = 0
+    for (party, expected), found in zip(queries, results, strict=True):
+        if found and found[0].enterprise_id in expected:
+            continue
+        words = normalize(party).tokens
+        cjks = [c for e in expected for c in names.get(e, [])]
+        count += not any(explains(run, w) for c in cjks for run in runs(c) for w in words)
+    return count
+
+
 def main(n: int) -> dict:
     path = shared_data()
     t_records, t_queries = astock_cases(path, n, held_out=False)
@@ -157,6 +174,22 @@ def main(n: int) -> dict:
         c_tp, c_fp, c_fn, _ = evaluate(engine, subset)
         print(f"{label}: {len(subset)} queries, tp {c_tp}, fp {c_fp}, fn {c_fn}")
     s_tp, s_fp, s_fn, _ = evaluate(engine, s_queries)
+    translated = sum(
+        bool(found) and found[0].rule == "translated" and expected is not None
+        for (_, expected), found in zip(
+            a_queries,
+            engine.match([q for q, _ in a_queries], threshold=ALERT_THRESHOLD, limit=1),
+            strict=True,
+        )
+    )
+    unrelated = unbridgeable(
+        engine, a_records, [q for q in a_queries if q[1] and not q[1] & english]
+    )
+    print(
+        f"found by translating the Chinese name word by word: {translated}; Chinese-only "
+        f"registrations missed whose English name has no word that spells or translates any "
+        f"part of the Chinese name (coined brands such as Vanke, Konka): {unrelated}"
+    )
     for line in errors[:25]:
         print("  miss:", line)
     precision = tp / (tp + fp) if tp + fp else 1.0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -12,8 +11,9 @@ from rapidfuzz import fuzz, process
 from .deletions import DeletionIndex
 from .expand import KINDS, Alias, identifier_of, is_pinyin, name_aliases, syllables
 from .index import NgramIndex
-from .normalize import NormalName, identifier, normalize, places_conflict
+from .normalize import NormalName, identifier, normalize, places_conflict, trade_words
 from .table import KIND_CODE, RULE_RANK, RULES, AliasTable, Decisions, TableBuilder, interned
+from .translate import TRANSLATED_KINDS, ChineseName, TranslationIndex, chinese_name
 
 ALERT_THRESHOLD = 92.0
 REVIEW_THRESHOLD = 80.0
@@ -77,16 +77,6 @@ class Match:
     score: float
 
 
-#: Words shared by unrelated trades ("New Material", "New Energy").
-_TRADE_FILLER = frozenset({"new", "and", "of"})
-
-
-@lru_cache(maxsize=65_536)
-def trade_words(trades: frozenset[str]) -> frozenset[str]:
-    """The words of trade names: "Electric" and "Electric Appliance" are not different trades."""
-    return frozenset(w for trade in trades for w in trade.split() if w not in _TRADE_FILLER)
-
-
 @dataclass(frozen=True, slots=True)
 class Scored:
     """Candidate matches as arrays: party position, enterprise, alias text, kind, rule, score."""
@@ -148,10 +138,12 @@ class MatchingEngine:
         enterprise_ids: list[str],
         table: AliasTable,
         identifiers: dict[str, list[tuple[int, int, int]]],
+        translation: TranslationIndex | None = None,
     ) -> None:
         self.enterprise_ids = enterprise_ids
         self.table = table
         self.identifiers = identifiers
+        self.translation = translation or TranslationIndex([])
         # Among equal scores and ranks, enterprises come in the order of their ids.
         order = np.argsort(np.asarray(enterprise_ids, dtype=object), kind="stable")
         self.id_order = np.empty(len(enterprise_ids), dtype=np.int32)
@@ -174,6 +166,7 @@ class MatchingEngine:
         ids: list[str] = []
         builder = TableBuilder()
         identifiers: dict[str, list[tuple[int, int, int]]] = {}
+        chinese: list[ChineseName] = []
         for record in records:
             owner = len(ids)
             ids.append(record.id)
@@ -186,7 +179,8 @@ class MatchingEngine:
                     entry = (owner, builder.text(name), KIND_CODE[kind])
                     identifiers.setdefault(ident, []).append(entry)
             builder.add(owner, own)
-        return cls(ids, builder.build(), identifiers)
+            chinese += _translatable(record, owner, builder)
+        return cls(ids, builder.build(), identifiers, TranslationIndex(chinese))
 
     def match(
         self, parties: list[str], *, threshold: float = REVIEW_THRESHOLD, limit: int = 3
@@ -201,8 +195,9 @@ class MatchingEngine:
         owners = np.asarray([i for i, _ in subs], dtype=np.int64)
         at[partial] = owners[at[partial] - len(parties)]
         scored = self.score_pairs(normals, at, rows, raw, threshold, partial)
-        exact = self._identified(parties)
-        return self._ranked(parties, Scored.concat([scored, exact]), limit)
+        found = Scored.concat([scored, self._identified(parties)])
+        found = Scored.concat([found, self._translated(normals, found, threshold)])
+        return self._ranked(parties, found, limit)
 
     def score_pairs(
         self,
@@ -290,6 +285,28 @@ class MatchingEngine:
             np.full(count, rank),
             np.full(count, 100.0),
             np.full(count, 20 + rank),
+        )
+
+    def _translated(self, normals: list[NormalName], found: Scored, threshold: float) -> Scored:
+        """Matches by translation (see `translate`), for the parties that found nothing at
+        ALERT_THRESHOLD by any other rule: a confident match needs no second opinion."""
+        confident = np.zeros(len(normals), dtype=bool)
+        confident[found.at[found.score >= ALERT_THRESHOLD]] = True
+        rows = [
+            (i, name.owner, name.text, name.kind, value)
+            for i in np.flatnonzero(~confident).tolist()
+            for name, value in self.translation.matches(normals[i], threshold)
+        ]
+        table = np.asarray(rows, dtype=np.float64).reshape(-1, 5)
+        count, rank = len(rows), RULE_RANK["translated"]
+        return Scored(
+            table[:, 0].astype(np.int64),
+            table[:, 1].astype(np.int32),
+            table[:, 2].astype(np.int32),
+            table[:, 3].astype(np.int8),
+            np.full(count, rank),
+            table[:, 4],
+            np.full(count, rank),
         )
 
     def _hits(self, keys: list[str], threshold: float) -> tuple[np.ndarray, ...]:
@@ -412,6 +429,20 @@ def _packed(*columns: np.ndarray) -> np.ndarray | None:
         key <<= width
         key |= column
     return key
+
+
+def _translatable(record: EnterpriseRecord, owner: int, builder: TableBuilder) -> list[ChineseName]:
+    """The Chinese names of an enterprise that registered no English name, for translated
+    matching (where it gave one, dockets are compared with that)."""
+    kinds = [record.kind(name) for name in record.names]
+    if "english" in kinds:
+        return []
+    found = []
+    for name, kind in zip(record.names, kinds, strict=True):
+        if kind in TRANSLATED_KINDS:
+            chinese = chinese_name(owner, builder.text(name), KIND_CODE[kind], name)
+            found += [chinese] if chinese else []
+    return found
 
 
 def match_parties(

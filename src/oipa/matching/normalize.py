@@ -90,6 +90,16 @@ def places_conflict(
     return bool(a and b) and not (a & b_closure) and not (b & a_closure)
 
 
+#: Words shared by unrelated trades ("New Material", "New Energy").
+_TRADE_FILLER = frozenset({"new", "and", "of"})
+
+
+@lru_cache(maxsize=65_536)
+def trade_words(trades: frozenset[str]) -> frozenset[str]:
+    """The words of trade names: "Electric" and "Electric Appliance" are not different trades."""
+    return frozenset(w for trade in trades for w in trade.split() if w not in _TRADE_FILLER)
+
+
 class _Parts:
     """Collects the pieces of one name while it is read left to right."""
 

@@ -21,7 +21,16 @@ from .expand import ENGLISH_FORM, HEAD, KINDS, NAME, PINYIN, Alias
 T = TypeVar("T", bound=Hashable)
 
 #: Rules and their rank: higher wins among equal scores for one enterprise.
-RULES = ("", "pinyin_head", "fuzzy", "pinyin", "english_form", "exact_name", "exact_id")
+RULES = (
+    "",
+    "translated",
+    "pinyin_head",
+    "fuzzy",
+    "pinyin",
+    "english_form",
+    "exact_name",
+    "exact_id",
+)
 RULE_RANK = {rule: rank for rank, rule in enumerate(RULES) if rule}
 ORIGIN_CODE = {
     NAME: 0,

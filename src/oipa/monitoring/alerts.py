@@ -37,6 +37,8 @@ RULE_WORDING = {
     "exact_name": _("the same name as one of your names"),
     "english_form": _("an English form of your Chinese name"),
     "pinyin": _("the pinyin spelling of your Chinese name"),
+    "pinyin_head": _("the pinyin spelling of the first words of your Chinese name"),
+    "translated": _("an English rendering of your Chinese name, word by word"),
     "fuzzy": _("a name very similar to one of your names"),
 }
 
