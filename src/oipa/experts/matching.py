@@ -2,9 +2,10 @@
 exclusions with their cause (unavailable, at capacity, conflicted).
 
 Pure Python and numpy over plain facts (`ExpertFacts`, `CaseFacts`); `recommend.py` reads them
-from the database. `PoolIndex.build` precomputes one boolean column per attribute value and one
-name-matching engine over the declared conflicts, so ranking a case is a handful of vector
-operations: one case against 2,000 experts takes a few milliseconds.
+from the database. `PoolIndex` precomputes one boolean column per attribute value and a
+`conflicts.ConflictIndex` over the declared conflicts, so ranking a case is a handful of vector
+operations: one case against 2,000 experts takes a few milliseconds. The one-line reason shown
+with each recommendation is worded by `reasons.py`.
 
 Score parts (points; the total is at most 100):
   ipc          25 × mean over the case's IPC symbols of the best shared level with the expert
@@ -21,17 +22,17 @@ Score parts (points; the total is at most 100):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
-from django.utils.translation import get_language_info, gettext_lazy
-from django.utils.translation import gettext as _
-from pypinyin import lazy_pinyin
+from django.utils.translation import gettext_lazy
 
-from oipa.matching import ALERT_THRESHOLD, EnterpriseRecord, MatchingEngine
+from oipa.matching import ALERT_THRESHOLD
+
+from .conflicts import ConflictIndex
+from .reasons import reason
 
 WEIGHTS: dict[str, float] = {
     "ipc": 25.0,
@@ -117,7 +118,6 @@ FORUM_LANGUAGES: dict[str, tuple[str, ...]] = {
     "EP": ("en", "fr", "de"),
     "WO": ("en",),
 }
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -280,19 +280,7 @@ class PoolIndex:
             for row, e in enumerate(self.experts)
             for start, end in e.unavailable
         ]
-        self.declarations: list[tuple[int, str, str]] = [
-            (row, kind, name) for row, e in enumerate(self.experts) for kind, name in e.conflicts
-        ]
-        self.engine = MatchingEngine.build(
-            EnterpriseRecord(str(i), [name]) for i, (_, _, name) in enumerate(self.declarations)
-        )
-        # Latin-script declarations by distinctive token, to pick the few worth matching
-        # against a Chinese party (whose pinyin must contain one of their tokens).
-        self.latin_tokens: dict[str, list[int]] = {}
-        for i, (_row, _kind, name) in enumerate(self.declarations):
-            if not _CJK.search(name):
-                for token in _distinctive_tokens(name):
-                    self.latin_tokens.setdefault(token, []).append(i)
+        self.conflict_index = ConflictIndex([e.conflicts for e in self.experts])
 
     # --- score parts -----------------------------------------------------------------------
 
@@ -390,58 +378,6 @@ class PoolIndex:
             if start <= ordinal <= end
         }
 
-    def conflicts(self, parties: Sequence[str]) -> dict[int, tuple[str, str, str, float]]:
-        """Experts (row → (kind, declared name, party, score)) with a declared conflict that
-        matches a party at or above the review threshold, both ways round (a Chinese party
-        against an English declaration too)."""
-        return self.conflicts_many([parties])[0]
-
-    def conflicts_many(
-        self, cases: Sequence[Sequence[str]]
-    ) -> list[dict[int, tuple[str, str, str, float]]]:
-        """`conflicts` for the parties of many cases, with one engine pass each way."""
-        found: list[dict[int, tuple[str, str, str, float]]] = [{} for _ in cases]
-        if not self.declarations:
-            return found
-
-        def offer(case: int, declaration: int, party: str, score: float) -> None:
-            row, kind, name = self.declarations[declaration]
-            if row not in found[case] or score > found[case][row][3]:
-                found[case][row] = (kind, name, party, score)
-
-        owners = [(i, party) for i, parties in enumerate(cases) for party in parties]
-        limit = len(self.declarations)
-        matched = self.engine.match([party for _, party in owners], limit=limit)
-        for (case, _party), matches in zip(owners, matched, strict=True):
-            for match in matches:
-                offer(case, int(match.enterprise_id), match.party, match.score)
-        cases_of: dict[str, list[int]] = {}
-        for case, party in owners:
-            if _CJK.search(party):
-                cases_of.setdefault(party, []).append(case)
-        chinese = list(cases_of)
-        candidates = sorted({d for party in chinese for d in self._latin_candidates(party)})
-        if candidates:
-            reverse = MatchingEngine.build(
-                EnterpriseRecord(str(k), [party]) for k, party in enumerate(chinese)
-            )
-            names = [self.declarations[d][2] for d in candidates]
-            matched = reverse.match(names, limit=len(chinese))
-            for d, matches in zip(candidates, matched, strict=True):
-                for match in matches:
-                    party = chinese[int(match.enterprise_id)]
-                    for case in cases_of[party]:
-                        offer(case, d, party, match.score)
-        return found
-
-    def _latin_candidates(self, party: str) -> list[int]:
-        """Latin-script declarations that could name this Chinese party: one of their
-        distinctive tokens occurs in the party's pinyin ("Xiaomi Inc." for 小米科技). A cheap
-        filter only; the matching engine decides."""
-        spelled = "".join(lazy_pinyin(party)).lower()
-        found = {d for token, rows in self.latin_tokens.items() if token in spelled for d in rows}
-        return sorted(found)
-
     # --- ranking ---------------------------------------------------------------------------
 
     def rank(
@@ -487,7 +423,7 @@ class PoolIndex:
         -inf where the expert may not take the case (conflicted, unavailable, already on it)."""
         matrix = self.total_many(cases)
         unavailable = list(self.unavailable_on(on))
-        conflicts = self.conflicts_many([case.parties for case in cases])
+        conflicts = self.conflict_index.find_many([case.parties for case in cases])
         for i in range(len(cases)):
             row = matrix[i]
             row[unavailable] = -np.inf
@@ -505,12 +441,12 @@ class PoolIndex:
             name=expert.name,
             score=round(float(total[row]), 1),
             parts={key: round(float(value[row]), 1) for key, value in parts.items()},
-            reason=self.reason(row, case),
+            reason=reason(expert, case),
         )
 
     def _exclusions(self, case: CaseFacts, *, on: date, on_case: set[int]) -> dict:
         found: dict[int, Exclusion] = {}
-        for row, (_kind, name, party, score) in self.conflicts(case.parties).items():
+        for row, (_kind, name, party, score) in self.conflict_index.find(case.parties).items():
             cause = "conflict" if score >= ALERT_THRESHOLD else "review"
             detail = f"{name} ≈ {party}"
             found[row] = Exclusion(self.experts[row].id, self.experts[row].name, cause, detail)
@@ -533,121 +469,3 @@ class PoolIndex:
                 ),
             )
         return found
-
-    def reason(self, row: int, case: CaseFacts) -> str:
-        """One line: similar concluded cases, shared IPC and Nice classes, forum language,
-        e.g. "handled 3 US itc_337 cases; H04W; en"."""
-        expert = self.experts[row]
-        bits = []
-        similar = [
-            c
-            for c in expert.record
-            if c.dispute_type == case.dispute_type
-            and set(c.jurisdictions) & set(case.jurisdictions)
-        ]
-        if similar:
-            places = {j for c in similar for j in c.jurisdictions} & set(case.jurisdictions)
-            bits.append(
-                _("handled %(count)d %(where)s %(kind)s cases")
-                % {
-                    "count": len(similar),
-                    "where": "/".join(sorted(places)),
-                    "kind": _dispute_label(case.dispute_type),
-                }
-            )
-        shared_ipc = _shared_ipc(expert.ipc, case.ipc)
-        if shared_ipc:
-            bits.append(" ".join(shared_ipc))
-        shared_nice = sorted(set(expert.nice) & set(case.nice))
-        if shared_nice:
-            bits.append("Nice " + ",".join(str(n) for n in shared_nice))
-        jurisdictions = sorted(set(expert.jurisdictions) & set(case.jurisdictions))
-        if jurisdictions and not similar:
-            bits.append(" ".join(jurisdictions))
-        languages = sorted(set(expert.languages) & case.forum_languages)
-        if languages:
-            bits.append("/".join(language_name(code) for code in languages))
-        return "; ".join(bits)
-
-
-SHORT_DISPUTE_LABELS = {
-    "litigation": gettext_lazy("litigation"),
-    "itc_337": gettext_lazy("ITC 337"),
-    "opposition_invalidation": gettext_lazy("opposition/invalidation"),
-    "customs_seizure": gettext_lazy("customs seizure"),
-    "platform_complaint": gettext_lazy("platform complaint"),
-    "warning_letter": gettext_lazy("warning letter"),
-    "arbitration": gettext_lazy("arbitration"),
-    "criminal": gettext_lazy("criminal"),
-}
-
-
-_LATIN_TOKEN = re.compile(r"[a-z]{3,}")
-# Words of Latin-script company names that say nothing about which company it is.
-_GENERIC_TOKENS = frozenset(
-    [
-        "inc",
-        "llc",
-        "ltd",
-        "gmbh",
-        "corp",
-        "corporation",
-        "company",
-        "limited",
-        "holdings",
-        "holding",
-        "group",
-        "international",
-        "technology",
-        "technologies",
-        "tech",
-        "electronics",
-        "electronic",
-        "trading",
-        "industrial",
-        "industries",
-        "co",
-        "the",
-        "and",
-        "beijing",
-        "shanghai",
-        "shenzhen",
-        "tianjin",
-        "hangzhou",
-        "guangzhou",
-        "hebei",
-        "china",
-        "chinese",
-        "global",
-    ]
-)
-
-
-def _distinctive_tokens(name: str) -> set[str]:
-    return {token for token in _LATIN_TOKEN.findall(name.lower()) if token not in _GENERIC_TOKENS}
-
-
-def _dispute_label(code: str) -> str:
-    return str(SHORT_DISPUTE_LABELS.get(code, code))
-
-
-def language_name(code: str) -> str:
-    """The language's name in the active language where Django knows it ("English", "英语")."""
-    for candidate in (code, {"zh": "zh-hans"}.get(code, code)):
-        try:
-            return str(get_language_info(candidate)["name_translated"])
-        except KeyError:
-            continue
-    return code
-
-
-def _shared_ipc(expert: Sequence[str], case: Sequence[str]) -> list[str]:
-    """The deepest symbols the expert and the case share."""
-    shared = set()
-    for symbol in case:
-        for level in (4, 3, 1):
-            prefix = symbol[:level]
-            if len(symbol) >= level and any(e[:level] == prefix for e in expert if len(e) >= level):
-                shared.add(prefix)
-                break
-    return sorted(shared)

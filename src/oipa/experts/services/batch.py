@@ -18,6 +18,7 @@ from ..models import (
     ProposalStatus,
     ProposedAssignment,
 )
+from ..reasons import reason
 from ..recommend import case_facts, experts_on_case, pool_index
 from ._common import audit, require_pool_manager
 from .invitations import invite_expert
@@ -70,7 +71,7 @@ def propose_assignment(*, actor, team_size: int = 1) -> AssignmentProposal:
                 expert_id=index.experts[e].id,
                 role=role,
                 score=round(float(scores[c, e]), 1),
-                reason=index.reason(e, facts[c])[:300],
+                reason=reason(index.experts[e], facts[c])[:300],
             )
             for c, e, role in result.rows
         )

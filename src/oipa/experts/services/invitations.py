@@ -25,7 +25,7 @@ from oipa.core.notifications.models import Category
 from oipa.core.notifications.services import notify
 from oipa.matching import ALERT_THRESHOLD
 
-from ..matching import PoolIndex
+from ..conflicts import ConflictIndex
 from ..models import (
     ExpertInvitation,
     ExpertProfile,
@@ -45,7 +45,7 @@ def conflict_for(profile: ExpertProfile, application: Application) -> str:
     facts = pool_facts(active_profiles().filter(pk=profile.pk))
     if not facts:
         return ""
-    found = PoolIndex(facts).conflicts(case_facts(application).parties)
+    found = ConflictIndex([f.conflicts for f in facts]).find(case_facts(application).parties)
     for _kind, name, party, score in found.values():
         if score >= ALERT_THRESHOLD:
             return f"{name} ≈ {party}"
