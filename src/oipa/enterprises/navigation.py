@@ -12,9 +12,9 @@ def nav_items(user, membership) -> list[NavItem]:
     if membership is None:
         return []
     if membership.is_enterprise:
-        return [NavItem(_("Compliance self-check"), reverse("enterprises:self_check"))]
+        return [NavItem(_("Compliance self-check"), reverse("enterprises:index"))]
     if membership.is_center:
-        return [NavItem(_("Self-check results"), reverse("enterprises:self_check_overview"))]
+        return [NavItem(_("Self-check results"), reverse("enterprises:index"))]
     return []
 
 

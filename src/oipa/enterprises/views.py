@@ -1,5 +1,5 @@
-"""Compliance self-check pages: an enterprise answers once a year and sees its scores, advice
-and trend; the Center sees aggregates by industry and district."""
+"""Compliance self-check pages: the section's front page; an enterprise answers once a year and
+sees its scores, advice and trend; the Center sees aggregates by industry and district."""
 
 from __future__ import annotations
 
@@ -17,6 +17,22 @@ from .access import can_fill_in, can_see_aggregates, get_self_check_for_user
 from .aggregates import aggregate
 from .forms import SelfCheckForm
 from .models import SelfCheck
+
+
+@login_required
+@require_GET
+def index(request: HttpRequest) -> HttpResponse:
+    """The section's front page (the yearly compliance self-check, Art. 10): what it is for and
+    the pages this user may open: an enterprise its questionnaire and its latest results, the
+    Center the aggregates. Everyone else gets 404, as on those pages."""
+    fill_in, aggregates = can_fill_in(request.user), can_see_aggregates(request.user)
+    if not (fill_in or aggregates):
+        raise Http404
+    latest = None
+    if fill_in:
+        latest = SelfCheck.objects.visible_to(request.user).order_by("-year").first()
+    context = {"fill_in": fill_in, "aggregates": aggregates, "latest": latest}
+    return render(request, "enterprises/index.html", context)
 
 
 @login_required

@@ -13,9 +13,9 @@ def nav_items(user, membership) -> list[NavItem]:
     if membership is None:
         return []
     if membership.is_center:
-        return [NavItem(_("Trademark watch"), reverse("watch:hit_list"))]
+        return [NavItem(_("Trademark watch"), reverse("watch:index"))]
     if membership.is_enterprise:
-        return [NavItem(_("Risk warnings"), reverse("watch:warning_list"))]
+        return [NavItem(_("Risk warnings"), reverse("watch:index"))]
     return []
 
 

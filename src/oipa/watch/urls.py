@@ -5,6 +5,7 @@ from . import views, views_staff
 app_name = "watch"
 
 urlpatterns = [
+    path("", views.index, name="index"),
     path("marks/", views.mark_list, name="mark_list"),
     path("marks/<uuid:code>/edit/", views.mark_edit, name="mark_edit"),
     path("marks/<uuid:code>/remove/", views.mark_remove, name="mark_remove"),

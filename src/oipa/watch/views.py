@@ -1,4 +1,5 @@
-"""Pages of enterprises (and the Center) for watched marks and risk warnings.
+"""Pages of enterprises (and the Center) for the section's front page, watched marks and risk
+warnings.
 
 An enterprise's members manage their own watched marks and read their own warnings, from which
 they start an opposition guidance application in one click; the Center sees all. Everyone else
@@ -28,7 +29,7 @@ from .access import (
     is_own_warning,
 )
 from .forms import WatchedMarkForm, WatchListUploadForm
-from .models import RiskWarning, WatchedMark
+from .models import Hit, HitStatus, RiskWarning, WatchedMark
 from .services.warnings import explain_hit, is_urgent
 
 PAGE_SIZE = 50
@@ -41,6 +42,25 @@ def _center_or_enterprise(request: HttpRequest) -> bool:
     if enterprise_of(request.user) is not None:
         return False
     raise Http404
+
+
+@login_required
+@require_GET
+def index(request: HttpRequest) -> HttpResponse:
+    """The section's front page (risk warning on foreign gazettes, Art. 2(1) and 21): what it is
+    for, the pages this user may open, and what waits for them: for an enterprise its warnings
+    not yet acted on and its active watched marks, for the Center the hits waiting for review."""
+    center = _center_or_enterprise(request)
+    user = request.user
+    if center:
+        counts = {"open_hits": Hit.objects.visible_to(user).filter(status=HitStatus.OPEN).count()}
+    else:
+        warnings = RiskWarning.objects.visible_to(user).filter(acted_at__isnull=True)
+        counts = {
+            "open_warnings": warnings.count(),
+            "watched_marks": WatchedMark.objects.visible_to(user).active().count(),
+        }
+    return render(request, "watch/index.html", {"center": center, **counts})
 
 
 @login_required
