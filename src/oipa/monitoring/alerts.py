@@ -38,7 +38,7 @@ RULE_WORDING = {
     "english_form": _("an English form of your Chinese name"),
     "pinyin": _("the pinyin spelling of your Chinese name"),
     "pinyin_head": _("the pinyin spelling of the first words of your Chinese name"),
-    "translated": _("an English rendering of your Chinese name, word by word"),
+    "translated": _("a word-by-word English rendering of your Chinese name"),
     "fuzzy": _("a name very similar to one of your names"),
 }
 
