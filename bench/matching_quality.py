@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from oipa.matching import ALERT_THRESHOLD, EnterpriseRecord, MatchingEngine  # noqa: E402
 from oipa.matching.learn import is_tuning  # noqa: E402
 from oipa.matching.normalize import normalize  # noqa: E402
-from oipa.matching.translate import explains, runs  # noqa: E402
+from oipa.matching.renderings import explains, runs  # noqa: E402
 
 LEGAL_SPELLINGS = ["Co., Ltd.", "CO.,LTD", "Co Ltd", "Company Limited", "Ltd."]
 # Enterprises behind the Chinese parties of the samples, registered as a watch list would hold

@@ -3,19 +3,7 @@
 import pytest
 
 from oipa.matching.normalize import normalize
-from oipa.matching.translate import (
-    FULL_SCORE,
-    MEANING_OF,
-    NEAR_SPELLING_OF,
-    REVIEW_SCORE,
-    SPELLING_OF,
-    UNRELATED,
-    ChineseName,
-    align,
-    explains,
-    score,
-    similar,
-)
+from oipa.matching.translate import FULL_SCORE, REVIEW_SCORE, ChineseName, align, score
 
 
 def chinese(name: str) -> ChineseName:
@@ -30,37 +18,6 @@ def chinese(name: str) -> ChineseName:
         normal.stated_places,
         normal.place_closure,
     )
-
-
-@pytest.mark.parametrize(
-    ("word", "meaning"),
-    [("diagnostics", "diagnosis"), ("orient", "oriental"), ("electronics", "electronic")],
-)
-def test_words_with_the_same_stem_are_similar(word, meaning):
-    assert similar(word, meaning)
-
-
-@pytest.mark.parametrize(
-    ("word", "meaning"),
-    [("southwest", "south"), ("primeton", "prime"), ("headquarter", "head"), ("chint", "china")],
-)
-def test_a_word_that_merely_begins_with_another_is_not_similar(word, meaning):
-    assert not similar(word, meaning)
-
-
-@pytest.mark.parametrize(
-    ("run", "word", "expected"),
-    [
-        ("迪安", "dian", SPELLING_OF),
-        ("东方", "orient", MEANING_OF),
-        ("丰华", "fenghwa", NEAR_SPELLING_OF),
-        ("光云", "raycloud", MEANING_OF),
-        ("雪天", "snowsky", MEANING_OF),
-        ("海星", "orient", UNRELATED),
-    ],
-)
-def test_a_word_spells_translates_or_says_nothing_of_a_run(run, word, expected):
-    assert explains(run, word) == expected
 
 
 def test_tokens_explain_the_characters_in_their_own_order():

@@ -13,6 +13,7 @@ CHINESE_ONLY = [
     EnterpriseRecord("yuhuan", ["宇环数控机床股份有限公司"]),
     EnterpriseRecord("starfish", ["南通海星电子股份有限公司"]),
     EnterpriseRecord("tungsten", ["厦门钨业股份有限公司"]),
+    EnterpriseRecord("jinling", ["金陵饭店股份有限公司"]),
 ]
 # Registered with its English name: that name is compared, no translation is guessed.
 WITH_ENGLISH = EnterpriseRecord(
@@ -39,6 +40,8 @@ def alert(engine, party: str):
         ("NEW HOPE DAIRY CO LTD", "newhope"),
         ("DIAN DIAGNOSTICS GROUP CO., LTD.", "dian"),
         ("RAYCLOUD TECHNOLOGY (HANGZHOU) CO.,LTD", "raycloud"),
+        # Pinyin for 金陵, and the trade word "Hotel" for 饭店, which the name keeps.
+        ("JINLING HOTEL CORPORATION, LTD.", "jinling"),
     ],
 )
 def test_a_translated_name_alerts_its_chinese_only_enterprise(engine, party, expected):
@@ -59,6 +62,13 @@ def test_a_complete_translation_with_too_little_else_agreeing_goes_to_review(eng
 
     assert [m.enterprise_id for m in found] == ["tungsten"]
     assert REVIEW_THRESHOLD <= found[0].score < ALERT_THRESHOLD
+
+
+def test_a_trade_the_name_neither_states_nor_translates_goes_to_review(engine):
+    [found] = engine.match(["Jinling Hotel Logistics Co., Ltd."], threshold=REVIEW_THRESHOLD)
+
+    assert [m.enterprise_id for m in found] == ["jinling"]
+    assert found[0].score < ALERT_THRESHOLD
 
 
 def test_a_name_translated_only_in_part_is_not_matched(engine):

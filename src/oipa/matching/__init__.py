@@ -40,11 +40,12 @@ conflict-of-interest checks):
    has nothing distinctive ("China Electronics Co."), lowered when only part of a name matched
    (a party's pinyin words beside an untranslated trade, or a name's first two characters)
    unless both names state the same place. All of it on arrays (`table.py`), not per alias.
-5. translate (`translate.py`, `glossary.py`): a Latin party that found nothing confident is
-   aligned, word by word, with the Chinese names of enterprises that registered no English
-   name: each word spells a run of characters in pinyin or is one of its English meanings in
-   CC-CEDICT ("Beijing Orient Landscape & Environment" / 北京东方园林环境: 东方 is "Orient").
-   A name explained completely, with enough else agreeing, alerts (rule "translated").
+5. translate (`translate.py`, `renderings.py`, `glossary.py`): a party that found nothing
+   confident is aligned, word by word, with the Chinese names of enterprises that registered no
+   English name: each word spells a run of characters in pinyin or is one of its English
+   meanings in CC-CEDICT ("Beijing Orient Landscape & Environment" / 北京东方园林环境: 东方 is
+   "Orient"). A name explained completely, with enough else agreeing, alerts (rule
+   "translated").
 6. explain: each `Match` names the enterprise, the alias that matched, its kind and the rule.
 
 At or above ALERT_THRESHOLD a match is confident enough to alert the enterprise; between

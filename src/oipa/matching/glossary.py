@@ -35,71 +35,13 @@ _NOT_A_MEANING = re.compile(
     r"used in|erhua variant|also written|same as|radical|pr\.|classifier|abbr\. for)",
 )
 #: Words of definitions that say nothing about the meaning.
-STOP_WORDS = frozenset(
-    {
-        "the",
-        "and",
-        "for",
-        "with",
-        "from",
-        "into",
-        "onto",
-        "upon",
-        "about",
-        "etc",
-        "sth",
-        "something",
-        "someone",
-        "one's",
-        "oneself",
-        "used",
-        "also",
-        "abbr",
-        "kind",
-        "sort",
-        "type",
-        "form",
-        "way",
-        "thing",
-        "things",
-        "who",
-        "which",
-        "that",
-        "this",
-        "those",
-        "these",
-        "very",
-        "such",
-        "other",
-        "others",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "not",
-        "esp",
-        "especially",
-        "lit",
-        "fig",
-        "old",
-        "name",
-        "names",
-        "person",
-        "people",
-        "brand",
-        "company",
-    }
+_STOP_WORDS = (
+    "the and for with from into onto upon about etc sth something someone one's oneself "
+    "used also abbr kind sort type form way thing things who which that this those these "
+    "very such other others its their his her our your are was were been being has have "
+    "had not esp especially lit fig old name names person people brand company"
 )
+STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 
 def dictionary_path() -> Path | None:

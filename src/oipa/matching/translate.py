@@ -17,10 +17,11 @@ every character explained, every distinctive party word used. It alerts (`FULL_S
 the usual penalties for different trades or places) when enough else agrees (`evidence`: a
 spelling, a word of two characters, a shared trade or place); otherwise it goes to review.
 
-Only parties with a word that is not pinyin are aligned (pinyin alone is what the other rules
-compare), and only names of enterprises that registered no English name are indexed: where an
-enterprise gave its English name, that name is what is compared, and guessing other
-translations would only add doubt. Candidates come from an inverted index of how each name's
+A party written in pinyin alone is aligned only with names that have more characters than it
+spells and a run one of its trade words translates ("JINLING HOTEL" for 金陵饭店): the rest is
+what the other rules compare. Only names of enterprises that registered no English name are
+indexed: where an enterprise gave its English name, that name is what is compared, and guessing
+other translations would only add doubt. Candidates come from an inverted index of how each name's
 runs are spelt and the stems of what they mean, so only names that every party word may
 explain part of are aligned.
 """
@@ -29,15 +30,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from rapidfuzz import fuzz
 
-from .expand import is_pinyin, pinyin_of, pinyin_variants
-from .glossary import LONGEST_WORD, meanings
+from .expand import is_pinyin
+from .glossary import LONGEST_WORD
 from .normalize import NormalName, normalize, places_conflict, trade_words
+from .renderings import (
+    MEANING_OF,
+    NEAR_SPELLING_OF,
+    SPELLING_OF,
+    explains,
+    lookup_keys,
+    meaning_keys,
+    name_keys,
+    syllable_count,
+)
 
 #: The kinds of registered names that are translated (not brands, stores or identifiers).
 TRANSLATED_KINDS = frozenset({"legal", "former"})
@@ -50,52 +59,10 @@ TRADE_PENALTY = 15.0
 PLACE_PENALTY = 10.0
 #: Explained completely, but too little else agrees for an alert: staff have a look.
 REVIEW_SCORE = 86.0
-#: A spelling within a slip: `fuzz.ratio` of the word and the run's pinyin at least this.
-NEAR_SPELLING = 85.0
-#: Words shorter than this must equal a meaning; longer ones may differ in their endings
-#: ("diagnostics" / "diagnosis", "orient" / "oriental").
-STEM = 4
-ENDINGS = frozenset(
-    {
-        "",
-        "s",
-        "es",
-        "e",
-        "y",
-        "ies",
-        "ic",
-        "ics",
-        "ical",
-        "al",
-        "is",
-        "tic",
-        "tics",
-        "etic",
-        "ed",
-        "ing",
-        "er",
-        "ers",
-        "ern",
-        "ment",
-        "ments",
-        "ity",
-        "ive",
-        "ian",
-        "an",
-        "ation",
-        "ations",
-        "ion",
-        "ions",
-        "ous",
-        "ly",
-    }
-)
 #: The suffix of trades that are a material or product (钨业, 盐业): "... industry".
 INDUSTRY_SUFFIX = "业"
 #: Points of `evidence` an alert needs.
 ENOUGH = 3
-#: Shortest part of a compound word ("ray" of "raycloud").
-SHORTEST_PIECE = 3
 #: Distinctive Chinese parts longer than this are not aligned (they are sentences, not names).
 LONGEST_NAME = 12
 #: Parties with more distinctive words than this are not aligned (the search grows with them).
@@ -130,122 +97,6 @@ class Alignment:
 
     def uses(self, i: int) -> bool:
         return bool(self.used >> i & 1)
-
-
-@lru_cache(maxsize=262_144)
-def stems(word: str) -> frozenset[str]:
-    """The stems a word may share with a `similar` one: itself, and itself without each
-    ending it has, as long as STEM letters remain ("diagnostics": diagnostics, diagnost,
-    diagnosti, diagnostic)."""
-    found = {word}
-    for ending in ENDINGS:
-        if ending and word.endswith(ending) and len(word) - len(ending) >= STEM:
-            found.add(word[: -len(ending)])
-    return frozenset(found)
-
-
-def meaning_keys(word: str) -> set[str]:
-    """The blocking keys of a meaning word (two `similar` words share one)."""
-    return {"~" + stem for stem in stems(word)}
-
-
-def spelling_key(spelling: str) -> str:
-    """The blocking key of a pinyin spelling: the whole of it (a prefix of a spelling, "xing",
-    would find thousands of names)."""
-    return "=" + spelling
-
-
-def lookup_keys(token: str) -> set[str]:
-    """The keys a party's word is looked up under: as a spelling, as a meaning, and, for a
-    long word, as a compound by the meanings of its parts ("raycloud": "ray", "cloud"). A
-    near spelling is not looked up: it is found only beside words that are."""
-    keys = {spelling_key(token)} | meaning_keys(token)
-    for cut in range(SHORTEST_PIECE, len(token) - SHORTEST_PIECE + 1):
-        for piece in (token[:cut], token[cut:]):
-            # A piece that reads as pinyin ("long" of "longhetri") would find every name
-            # with a character meaning "long"; the English piece of a compound is enough.
-            if not is_pinyin(piece):
-                keys |= meaning_keys(piece)
-    return keys
-
-
-def similar(word: str, meaning: str) -> bool:
-    """The same English word, or the same stem with another ending ("diagnostics" /
-    "diagnosis", "orient" / "oriental", "electronic" / "electronics"); a word that merely
-    begins with another ("southwest" / "south", "primeton" / "prime") is not."""
-    if word == meaning:
-        return True
-    shared = 0
-    for a, b in zip(word, meaning, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return shared >= STEM and word[shared:] in ENDINGS and meaning[shared:] in ENDINGS
-
-
-@lru_cache(maxsize=262_144)
-def spellings(run: str) -> tuple[str, ...]:
-    """Pinyin spellings of a run of characters, run together (the usual reading first)."""
-    found = ["".join(pinyin_of(run))]
-    found += ["".join(v) for v in pinyin_variants(run)]
-    return tuple(dict.fromkeys(s for s in found if s))
-
-
-def spells(run: str, word: str) -> bool:
-    """Whether `word` is a pinyin spelling of `run`: its usual reading, or one of the other
-    readings of a polyphone that `expand.pinyin_variants` gives."""
-    return word in spellings(run)
-
-
-#: What a word says of a run of characters (`explains`).
-UNRELATED, NEAR_SPELLING_OF, MEANING_OF, SPELLING_OF = 0, 1, 2, 3
-
-
-@lru_cache(maxsize=262_144)
-def explains(run: str, word: str) -> int:
-    """SPELLING_OF: `word` spells `run` in pinyin; MEANING_OF: it is one of its meanings;
-    NEAR_SPELLING_OF: it spells it within a slip; else UNRELATED. A word of several
-    ("environmental protection", a trade) is a meaning if one of its words is."""
-    parts = word.split()
-    if len(parts) == 1 and spells(run, word):
-        return SPELLING_OF
-    found = meanings(run)
-    if found and any(similar(part, m) for part in parts for m in found):
-        return MEANING_OF
-    if len(parts) == 1 and len(run) >= 2 and len(word) >= STEM:
-        if any(fuzz.ratio(word, s, score_cutoff=NEAR_SPELLING) for s in spellings(run)):
-            return NEAR_SPELLING_OF
-        if len(word) >= 2 * SHORTEST_PIECE and compound(run, word):
-            return MEANING_OF
-    return UNRELATED
-
-
-def compound(run: str, word: str) -> bool:
-    """Whether a word is two words run together that explain the run's two parts, one of
-    them by meaning ("greatstar" for 巨星: great 巨, star 星; "snowsky" for 雪天)."""
-    for cut in range(SHORTEST_PIECE, len(word) - SHORTEST_PIECE + 1):
-        for middle in range(1, len(run)):
-            first = explains(run[:middle], word[:cut])
-            second = explains(run[middle:], word[cut:]) if first >= MEANING_OF else 0
-            if second >= MEANING_OF and MEANING_OF in (first, second):
-                return True
-    return False
-
-
-def runs(cjk: str) -> Iterable[str]:
-    for start in range(len(cjk)):
-        for end in range(start + 1, min(len(cjk), start + LONGEST_WORD) + 1):
-            yield cjk[start:end]
-
-
-def name_keys(cjk: str) -> set[str]:
-    """The blocking keys of a Chinese name: its runs' spellings and meanings."""
-    keys: set[str] = set()
-    for run in runs(cjk):
-        keys.update(spelling_key(s) for s in spellings(run))
-        for meaning in meanings(run):
-            keys |= meaning_keys(meaning)
-    return keys
 
 
 class Tally(NamedTuple):
@@ -361,12 +212,15 @@ def score(party: NormalName, name: ChineseName) -> float:
     found = align_links(cjk, words, len(tokens), linked)
     if found.explained < found.length or not all(found.uses(i) for i in range(len(tokens))):
         return 0.0
-    # One English word is a weaker clue than a pinyin spelling: many names translate alike.
-    needed = ENOUGH + (len(tokens) == 1 and found.spelt == 0)
-    strong = found.length >= 2 and evidence(party, name, found) >= needed
-    value = FULL_SCORE if strong else REVIEW_SCORE
     unused = {w for i, w in enumerate(spare) if not found.uses(len(tokens) + i)}
     left = frozenset(t for t in party.trades if t not in spare or t in unused)
+    # A trade the party states that the name neither states nor translates ("Jinling Hotel
+    # Management" for 金陵饭店) may be another company of the group: not an alert.
+    unverified = bool(unused & party.trades) and not name.trades
+    # One English word is a weaker clue than a pinyin spelling: many names translate alike.
+    needed = ENOUGH + (len(tokens) == 1 and found.spelt == 0)
+    strong = found.length >= 2 and evidence(party, name, found) >= needed and not unverified
+    value = FULL_SCORE if strong else REVIEW_SCORE
     if left and name.trades and not trade_words(left) & trade_words(name.trades):
         value -= TRADE_PENALTY
     stated = party.stated_places, party.place_closure, name.places, name.place_closure
@@ -424,6 +278,8 @@ class TranslationIndex:
             for key in name_keys(name.cjk):
                 postings.setdefault(key, []).append(position)
         self.postings = {k: np.asarray(v, dtype=np.int32) for k, v in postings.items()}
+        lengths = (len(_without_suffix(name.cjk)) for name in names)
+        self.lengths = np.fromiter(lengths, np.int32, len(names))
 
     def __len__(self) -> int:
         return len(self.names)
@@ -443,20 +299,33 @@ class TranslationIndex:
         counts = np.bincount(np.concatenate(found), minlength=len(self.names))
         return np.flatnonzero(counts >= needed).astype(np.int32)
 
+    def _meant_by(self, words: Iterable[str]) -> np.ndarray:
+        """The names with a run that one of these (trade) words may translate."""
+        keys = {key for word in words for part in word.split() for key in meaning_keys(part)}
+        found = [p for key in keys if (p := self.postings.get(key)) is not None]
+        return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int32)
+
     def _postings(self, token: str) -> np.ndarray:
         """The names a party's word may explain part of, each once."""
-        found = [p for k in lookup_keys(token) if (p := self.postings.get(k)) is not None]
+        found = [self.postings[k] for k in lookup_keys(token, self.postings)]
         if len(found) == 1:
             return found[0]
         return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int32)
 
     def matches(self, party: NormalName, threshold: float) -> list[tuple[ChineseName, float]]:
         """The names the party matches at or above `threshold`, with their scores."""
-        if party.cjk or party.generic or all(is_pinyin(t) for t in party.tokens):
-            # Pinyin alone is what the engine's other rules compare.
+        if party.cjk or party.generic:
             return []
+        found = self.candidates(party)
+        if all(is_pinyin(t) for t in party.tokens):
+            # Pinyin alone is what the engine's other rules compare; a name with more
+            # characters than the party spells may still be explained by its trade words
+            # ("JINLING HOTEL" for 金陵饭店), so only those are aligned.
+            spelt = sum(syllable_count(t) for t in party.tokens)
+            found = found[self.lengths[found] > spelt]
+            found = np.intersect1d(found, self._meant_by(party.words), assume_unique=True)
         out = []
-        for position in self.candidates(party).tolist():
+        for position in found.tolist():
             name = self.names[position]
             value = score(party, name)
             if value >= threshold:
