@@ -86,7 +86,8 @@ class ChineseName:
 @dataclass(frozen=True, slots=True)
 class Alignment:
     """How far a party's words explain a Chinese name: characters explained (of `length`),
-    which words were used (bit i: word i), and whether a spelling was only near."""
+    which words were used (bit i: word i), whether a spelling was only near, and how many
+    runs were explained specifically (see `Tally.plus`) or spelt."""
 
     explained: int
     length: int
@@ -215,7 +216,7 @@ def score(party: NormalName, name: ChineseName) -> float:
     unused = {w for i, w in enumerate(spare) if not found.uses(len(tokens) + i)}
     left = frozenset(t for t in party.trades if t not in spare or t in unused)
     # A trade the party states that the name neither states nor translates ("Jinling Hotel
-    # Management" for 金陵饭店) may be another company of the group: not an alert.
+    # Logistics" for 金陵饭店) may be another company of the group: not an alert.
     unverified = bool(unused & party.trades) and not name.trades
     # One English word is a weaker clue than a pinyin spelling: many names translate alike.
     needed = ENOUGH + (len(tokens) == 1 and found.spelt == 0)
@@ -239,11 +240,7 @@ def evidence(party: NormalName, name: ChineseName, found: Alignment) -> int:
     if it spells its run or means a word of two characters or more; each trade both state
     (two at most); a place both state. A single translated word ("Star" for 海星, "Bear" for
     熊) is not enough for an alert, nor are two common words for single characters alone."""
-    points = 0
-    for i in range(len(party.tokens) + len(party.words)):
-        if found.uses(i):
-            points += 1
-    points += found.specific
+    points = found.used.bit_count() + found.specific
     points += min(len(trade_words(party.trades) & trade_words(name.trades)), 2)
     points += bool(party.stated_places & name.place_closure or name.places & party.place_closure)
     return points
@@ -269,7 +266,7 @@ def chinese_name(owner: int, text: int, kind: int, name: str) -> ChineseName | N
 
 class TranslationIndex:
     """Chinese names of enterprises without an English name, by the blocking keys of their
-    runs. Built once with the engine; `candidates` and `score` are read-only."""
+    runs. Built once with the engine; matching only reads it (safe from several threads)."""
 
     def __init__(self, names: list[ChineseName]) -> None:
         self.names = names
