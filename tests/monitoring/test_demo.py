@@ -10,7 +10,7 @@ from oipa.monitoring.models import Alert, Dispute, Incident, MatchStatus, PartyM
 
 def test_the_demo_shows_every_part_of_the_feature(personas):
     assert build_demo(personas) > 0
-    assert Dispute.objects.count() == 4
+    assert Dispute.objects.count() == 5
     alerted = set(Alert.objects.values_list("organization__name", flat=True))
     assert {"北京星河智联科技有限公司", "天津海港新材料有限公司", "河北燕赵电器有限公司"} <= alerted
     assert PartyMatch.objects.filter(status=MatchStatus.REVIEW).exists()
@@ -20,6 +20,13 @@ def test_the_demo_shows_every_part_of_the_feature(personas):
     assert incident.disputes.get().dispute.external_id == "337-TA-4901"
     itc = Alert.objects.get(dispute__external_id="337-TA-4901")
     assert itc.deadline is not None
+
+
+def test_the_demo_shows_a_docket_that_translates_a_chinese_only_name(personas):
+    build_demo(personas)
+
+    match = PartyMatch.objects.get(party__dispute__external_id="demo-edtx-2026-004")
+    assert match.rule == "translated" and match.status == MatchStatus.CONFIDENT
 
 
 def test_building_the_demo_again_creates_nothing(personas):

@@ -3,8 +3,9 @@
 A staff spreadsheet feed and a 337Info export are imported and matched at once: a Schedule A
 case naming the Chaoyang and Tianjin enterprises (a co-defendant group across Beijing and
 Tianjin), a customs seizure naming the Chaoyang enterprise, a platform complaint whose party is
-only similar to the Tianjin enterprise (the review queue), and an ITC investigation naming the
-Hebei enterprise, for which an incident is opened. Running it again creates nothing new.
+only similar to the Tianjin enterprise (the review queue), a patent case naming a watched
+enterprise by a translation of its Chinese name, and an ITC investigation naming the Hebei
+enterprise, for which an incident is opened. Running it again creates nothing new.
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ FEED_HEADER = (
     "reference,dispute_type,title,forum,jurisdiction,case_number,nature_of_suit,filed_on,"
     "plaintiffs,defendants,schedule_a,url,channel"
 )
+# The second enterprise gave no English name: a docket that translates its name ("Spark
+# Lighting" for 星火照明) is matched by the "translated" rule.
 WATCH_LIST = (
     "name,name_en,province_code,note,brands,stores\n"
     "北京云帆智造科技有限公司,Beijing Yunfan Zhizao Technology Co. Ltd.,11,海淀区局推荐,"
     "YUNFAN,Yunfan Official Store\n"
+    "北京星火照明科技有限公司,,11,朝阳区局推荐,,\n"
 )
 
 
@@ -47,6 +51,10 @@ def _feed(today) -> bytes:
         f"demo-amz-2026-003,platform_complaint,亚马逊平台侵权投诉（外观专利）,Amazon.com,US,"
         f'AMZ-IPC-88231,,{day(2)},Bright Home Inc.,"Haigong New Materials Co., Ltd.",no,,'
         f"platform",
+        f"demo-edtx-2026-004,litigation,Lumen Holdings LLC v. Spark Lighting Technology "
+        f"(Beijing) Co. Ltd.,U.S. District Court E.D. Texas,US,2:26-cv-00412,830 Patent,"
+        f'{day(1)},Lumen Holdings LLC,"SPARK LIGHTING TECHNOLOGY (BEIJING) CO., LTD.",no,'
+        f"https://www.courtlistener.com/docket/demo-412/,other",
     ]
     return (FEED_HEADER + "\n" + "\n".join(rows) + "\n").encode()
 
