@@ -11,18 +11,21 @@ from rapidfuzz import fuzz, process
 from .deletions import DeletionIndex
 from .expand import KINDS, Alias, identifier_of, is_pinyin, name_aliases, syllables
 from .index import NgramIndex
-from .normalize import NormalName, identifier, normalize, places_conflict, trade_words
+from .normalize import (
+    PLACE_PENALTY,
+    TRADE_PENALTY,
+    NormalName,
+    identifier,
+    normalize,
+    places_conflict,
+    trade_words,
+)
 from .table import KIND_CODE, RULE_RANK, RULES, AliasTable, Decisions, TableBuilder, interned
 from .translate import TRANSLATED_KINDS, ChineseName, TranslationIndex, chinese_name
 
 ALERT_THRESHOLD = 92.0
 REVIEW_THRESHOLD = 80.0
 
-#: Same distinctive part, different trades ("Xiaomi Technology" / "Xiaomi Pharmaceutical").
-TRADE_PENALTY = 15.0
-#: Same distinctive part, different places. Chinese names are unique only within the region that
-#: registered them, so this pushes such a pair from an alert into review.
-PLACE_PENALTY = 10.0
 #: A name with nothing distinctive ("China Electronics Co.") goes to review at most, unless
 #: both names are the same place and trades exactly.
 GENERIC_CAP = 88.0

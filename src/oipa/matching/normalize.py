@@ -90,6 +90,11 @@ def places_conflict(
     return bool(a and b) and not (a & b_closure) and not (b & a_closure)
 
 
+#: Same distinctive part, different trades ("Xiaomi Technology" / "Xiaomi Pharmaceutical").
+TRADE_PENALTY = 15.0
+#: Same distinctive part, different places. Chinese names are unique only within the region that
+#: registered them, so this pushes such a pair from an alert into review.
+PLACE_PENALTY = 10.0
 #: Words shared by unrelated trades ("New Material", "New Energy").
 _TRADE_FILLER = frozenset({"new", "and", "of"})
 

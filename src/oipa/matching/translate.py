@@ -36,7 +36,14 @@ import numpy as np
 
 from .expand import is_pinyin
 from .glossary import LONGEST_WORD
-from .normalize import NormalName, normalize, places_conflict, trade_words
+from .normalize import (
+    PLACE_PENALTY,
+    TRADE_PENALTY,
+    NormalName,
+    normalize,
+    places_conflict,
+    trade_words,
+)
 from .renderings import (
     MEANING_OF,
     NEAR_SPELLING_OF,
@@ -54,9 +61,6 @@ TRANSLATED_KINDS = frozenset({"legal", "former"})
 FULL_SCORE = 94.0
 #: A party word that spells a run of characters only within a slip ("fenghwa", 丰华).
 NEAR_SPELLING_PENALTY = 2.0
-#: As in the engine: different trades, different places.
-TRADE_PENALTY = 15.0
-PLACE_PENALTY = 10.0
 #: Explained completely, but too little else agrees for an alert: staff have a look.
 REVIEW_SCORE = 86.0
 #: The suffix of trades that are a material or product (钨业, 盐业): "... industry".
@@ -111,7 +115,7 @@ class Tally(NamedTuple):
     spelt: int = 0
     used: int = 0
 
-    def plus(self, run: str, quality: int, words: int, used: int) -> Tally:
+    def plus(self, run: str, quality: int, words: int) -> Tally:
         """This tally with one more run explained by `words` words of quality `quality`.
         A spelling, or a meaning of two characters or more or of two words, is specific:
         rarer than a common English word for one character."""
@@ -122,7 +126,7 @@ class Tally(NamedTuple):
             self.exact + words * (quality != NEAR_SPELLING_OF),
             self.specific + specific,
             self.spelt + (quality == SPELLING_OF),
-            used,
+            self.used,
         )
 
 
@@ -173,7 +177,7 @@ def align_links(cjk: str, words: tuple[str, ...], first_spare: int, found: list[
             run = cjk[start:end]
             after = i + 1 if i < first_spare else next_token
             rest = best(end, after, used | 1 << i)
-            options.append(rest.plus(run, quality, 1, rest.used))
+            options.append(rest.plus(run, quality, 1))
             following = i + 1
             # Two words of one meaning ("machine tool" for 机床).
             if (
@@ -182,7 +186,7 @@ def align_links(cjk: str, words: tuple[str, ...], first_spare: int, found: list[
                 and explains(run, words[following]) == MEANING_OF
             ):
                 rest = best(end, following + 1, used | 1 << i | 1 << following)
-                options.append(rest.plus(run, quality, 2, rest.used))
+                options.append(rest.plus(run, quality, 2))
         memo[state] = max(options)
         return memo[state]
 
